@@ -1,0 +1,127 @@
+package org.grokbench.cli;
+
+import org.grokbench.experiment.Experiment;
+import org.grokbench.experiment.ExperimentSpec;
+import org.grokbench.experiment.Run;
+import org.grokbench.experiment.RunStatus;
+import org.grokbench.experiment.Snapshot;
+import org.grokbench.experiment.preset.PresetLoader;
+import org.grokbench.plot.FigureOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code grokbench run PRESET}: trains every run of a preset headless and writes its outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Train every run of a preset and write metrics.csv, trajectory.csv, summary.json and figures/*.png.",
+                "Overrides apply to every run of the preset."},
+        footer = {"", "Example: grokbench run fig1-one-plus-one --steps 1500 --out out/fig1"})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PRESET",
+            description = "A preset name (see 'grokbench presets') or a preset .json file.")
+    String preset;
+
+    @Option(names = "--steps", paramLabel = "N", converter = Bounded.Steps.class,
+            description = "Steps per run, 1-1000000 (default: the preset's).")
+    Long steps;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Bounded.Seed.class,
+            description = "Seed of the test set (default: the preset's).")
+    Long seed;
+
+    @Option(names = "--lambda", paramLabel = "X", converter = Bounded.Lambda.class,
+            description = "Weight decay λ of L + λ‖θ‖², 0-10 (default: the preset's).")
+    Double lambda;
+
+    @Option(names = "--lr", paramLabel = "X", converter = Bounded.Lr.class,
+            description = "Learning rate, in (0, 10] (default: the preset's).")
+    Double lr;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder, created if needed (default: out/PRESET-ID).")
+    Path out;
+
+    @Option(names = "--no-figures", description = "Skip the PNG figures.")
+    boolean noFigures;
+
+    @Option(names = "--linear-steps",
+            description = "Linear step axis in the loss and geometry figures (default: logarithmic, which shows both phases).")
+    boolean linearSteps;
+
+    @Option(names = "--figure-step", paramLabel = "N", converter = Bounded.FigureStep.class,
+            description = "Show the parameter plane at step N and mark N in the other figures (default: the last step).")
+    Long figureStep;
+
+    @Mixin
+    FigureSettings figures;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        ExperimentSpec base = new PresetLoader().resolve(preset);
+        ExperimentSpec s = base.withOverrides(steps, seed, lambda, lr);
+        Path dir = out != null ? out : Path.of("out", s.id());
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+            throw new UserError("--out must be a folder, but " + dir + " is a file");
+
+        Experiment experiment = Experiment.build(s);
+        long t0 = System.nanoTime();
+        Snapshot result = new Run(experiment).runBlocking();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        RunOutputWriter writer = new RunOutputWriter(experiment, result);
+        FigureOptions look = figures.options().withLogStep(!linearSteps);
+        if (figureStep != null) look = look.withStep(figureStep);
+        writer.writeAll(dir, (int) figures.width, (int) figures.height, noFigures ? null : look);
+
+        printSummary(stdout, s, result, writer, seconds, dir);
+        stdout.flush();
+        if (result.status() == RunStatus.DIVERGED) return ExitCodes.DIVERGED;
+        if (result.status() == RunStatus.FAILED) return ExitCodes.FAILURE;
+        return ExitCodes.OK;
+    }
+
+    private void printSummary(PrintWriter w, ExperimentSpec s, Snapshot result, RunOutputWriter writer,
+                              double seconds, Path dir) {
+        w.printf(Locale.ROOT, "%s: %s (%s)%n", s.id(), s.title(), s.figure());
+        w.printf(Locale.ROOT, "%s: %s in %.2f s%n", result.status().name().toLowerCase(Locale.ROOT),
+                result.message(), seconds);
+        int labelWidth = "run".length();
+        for (RunOutputWriter.RunSummary r : writer.summaries()) labelWidth = Math.max(labelWidth, r.label().length());
+        String row = "  %-" + labelWidth + "s  %-20s  %-20s  %s%n";
+        w.printf(Locale.ROOT, row, "run", "train loss < 1e-3", "test loss < 1e-2", "final θ");
+        for (RunOutputWriter.RunSummary r : writer.summaries()) {
+            w.printf(Locale.ROOT, row, r.label(), stepText(r.trainLossBelowStep()), stepText(r.testLossBelowStep()),
+                    thetaText(r.finalTheta()));
+        }
+        w.printf(Locale.ROOT, "wrote %s (%s, %s, %s%s)%n", dir, RunOutputWriter.METRICS_CSV,
+                RunOutputWriter.TRAJECTORY_CSV, RunOutputWriter.SUMMARY_JSON,
+                noFigures ? "" : ", " + RunOutputWriter.FIGURES_DIR + "/*.png");
+    }
+
+    private static String stepText(Long step) {
+        return step == null ? "never" : "at step " + step;
+    }
+
+    static String thetaText(double[] theta) {
+        StringBuilder b = new StringBuilder("(");
+        for (int j = 0; j < theta.length; j++) {
+            if (j > 0) b.append(", ");
+            b.append(String.format(Locale.ROOT, "%.4f", theta[j]));
+        }
+        return b.append(')').toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.grokbench.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole experiment as one immutable value (what a preset file holds): which paper and figure
+ * it reproduces, a title and a classroom story, the model, the training samples, the test set,
+ * the runs to overlay, the seed, probe cadence and view hints. Same spec + same seed = same numbers.
+ */
+public record ExperimentSpec(
+        String id,
+        String title,
+        String story,
+        String paper,
+        String figure,
+        ModelSpec model,
+        List<Sample> train,
+        TestSetSpec test,
+        List<RunSpec> runs,
+        long seed,
+        ProbeSpec probes,
+        ViewSpec view) {
+
+    public ExperimentSpec {
+        train = List.copyOf(train);
+        runs = List.copyOf(runs);
+    }
+
+    /** The same experiment with CLI/UI overrides applied to every run; null leaves a field as it is. */
+    public ExperimentSpec withOverrides(Long steps, Long newSeed, Double lambda, Double lr) {
+        List<RunSpec> rs = new ArrayList<>();
+        for (RunSpec r : runs) {
+            RunSpec x = r;
+            if (steps != null) x = x.withSteps(steps);
+            // A label like "λ = 0.01" would lie once λ is overridden: say what changed.
+            if (lambda != null) x = x.withLambda(lambda).withLabel(r.label() + " → λ=" + lambda);
+            if (lr != null) x = x.withLr(lr);
+            rs.add(x);
+        }
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs,
+                newSeed != null ? newSeed : seed, probes, view);
+    }
+
+    /** The same experiment with run {@code index} replaced. */
+    public ExperimentSpec withRun(int index, RunSpec run) {
+        List<RunSpec> rs = new ArrayList<>(runs);
+        rs.set(index, run);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs, seed, probes, view);
+    }
+
+    public ExperimentSpec withSeed(long newSeed) {
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view);
+    }
+
+    /** Longest run, in steps: the length of the shared timeline. */
+    public long maxSteps() {
+        return runs.stream().mapToLong(RunSpec::steps).max().orElse(0);
+    }
+}

@@ -1,0 +1,366 @@
+package org.grokbench.experiment.preset;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.grokbench.experiment.ExperimentSpec;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds, reads and checks experiment presets: JSON files that describe one whole
+ * {@link ExperimentSpec} (model, training samples, test set, runs, seed, probes and view).
+ *
+ * <h2>Where presets come from</h2>
+ * {@link #resolve(String)} takes a preset name or a file path. Anything ending in {@code .json} or
+ * containing a path separator is a file path. A name such as {@code fig1-one-plus-one} is looked
+ * up as {@code NAME.json} in the presets folder (by default {@code ./presets}, when it exists) and
+ * then on the classpath at {@code /presets/NAME.json}; the build copies {@code presets/*.json}
+ * into the jar, so the shipped presets work from any folder. {@code presets/index.json}
+ * ({@code {"presets": ["fig1-one-plus-one", ...]}}) lists the shipped presets in display order;
+ * {@link #list()} shows those, then any other {@code *.json} a user dropped into the folder.
+ *
+ * <h2>Format</h2>
+ * <pre>{@code
+ * {
+ *   "id": "fig1-one-plus-one",            // = file name without .json
+ *   "title": "Grokking 1 + 1 = 2",
+ *   "story": "One paragraph: what to watch for ...",
+ *   "paper": "geometry-of-grokking",
+ *   "figure": "Figure 1",
+ *   "model": {"kind": "linear", "inputs": 2},
+ *   "train": [{"x": [1, 1], "y": [2]}],
+ *   "test": {"count": 100, "std": 1.0, "teacher": [1, 1], "accuracyTolerance": 0.1},
+ *   "runs": [
+ *     {"label": "λ = 0.01", "lr": 0.1, "lambda": 0.01, "steps": 3000, "init": [-1, 1]},
+ *     {"label": "adam", "lr": 0.01, "lambda": 0.01, "steps": 3000, "init": [-1, 1],
+ *      "optimizer": {"name": "adam", "beta1": 0.9, "beta2": 0.999, "eps": 1e-8}}
+ *   ],
+ *   "seed": 0,
+ *   "probes": {"geometryEvery": 1, "historyCap": 20000},
+ *   "view": {"plane": [-1.5, 2.5, -0.5, 2.5], "logLoss": true}
+ * }
+ * }</pre>
+ * (JSON has no comments; the {@code //} above are for this page only.) Keys are case-sensitive;
+ * unknown keys, duplicate keys, {@code NaN} and {@code Infinity} are rejected.
+ *
+ * <table>
+ * <caption>Fields (d = number of model parameters, n = inputs, m = outputs)</caption>
+ * <tr><th>field</th><th>required</th><th>allowed</th><th>default</th></tr>
+ * <tr><td>id</td><td>yes</td><td>lowercase letters, digits, '-', '_' (1-64); equals the file name</td><td></td></tr>
+ * <tr><td>title, story, paper, figure</td><td>yes</td><td>non-empty strings</td><td></td></tr>
+ * <tr><td>model.kind</td><td>yes</td><td>linear, two-layer-linear, leaky-relu, parabola</td><td></td></tr>
+ * <tr><td>model.inputs</td><td>linear, leaky-relu</td><td>whole number in [1, 100]; must be 1 for
+ *     two-layer-linear and 2 for parabola if given</td><td>1 / 2</td></tr>
+ * <tr><td>train</td><td>yes</td><td>1 to 10000 samples {x: n numbers, y: m numbers}, |v| &lt;= 1e6</td><td></td></tr>
+ * <tr><td>test.count</td><td>yes</td><td>whole number in [1, 100000]</td><td></td></tr>
+ * <tr><td>test.std</td><td>no</td><td>number &gt; 0 (test inputs x ~ N(0, std²))</td><td>1.0</td></tr>
+ * <tr><td>test.teacher</td><td>yes</td><td>d numbers in [-1000, 1000]: the parameters that label the test set</td><td></td></tr>
+ * <tr><td>test.accuracyTolerance</td><td>no</td><td>number &gt; 0</td><td>0.1</td></tr>
+ * <tr><td>runs</td><td>yes</td><td>1 to 8 runs with unique labels</td><td></td></tr>
+ * <tr><td>runs[i].label</td><td>yes</td><td>non-empty string (at most 60 characters)</td><td></td></tr>
+ * <tr><td>runs[i].lr</td><td>yes</td><td>number in (0, 10]</td><td></td></tr>
+ * <tr><td>runs[i].lambda</td><td>yes</td><td>number in [0, 10] (L_λ = L + λ‖θ‖²)</td><td></td></tr>
+ * <tr><td>runs[i].steps</td><td>yes</td><td>whole number in [1, 1000000]</td><td></td></tr>
+ * <tr><td>runs[i].init</td><td>yes</td><td>d numbers in [-1000, 1000]</td><td></td></tr>
+ * <tr><td>runs[i].optimizer</td><td>no</td><td>"gd", "momentum", "adam", "adamw", or an object
+ *     {name, momentum in [0, 1) (momentum only), beta1, beta2 in [0, 1), eps &gt; 0 (adam, adamw only)}</td>
+ *     <td>gd; momentum 0.9, beta1 0.9, beta2 0.999, eps 1e-8</td></tr>
+ * <tr><td>seed</td><td>no</td><td>whole number (64-bit); draws the test set</td><td>0</td></tr>
+ * <tr><td>probes.geometryEvery</td><td>no</td><td>whole number in [1, 10000]</td><td>1</td></tr>
+ * <tr><td>probes.historyCap</td><td>no</td><td>whole number in [1000, 1000000]</td><td>20000</td></tr>
+ * <tr><td>view.plane</td><td>no</td><td>[xmin, xmax, ymin, ymax] over (θ₁, θ₂), xmin &lt; xmax, ymin &lt; ymax</td>
+ *     <td>box around the inits and the teacher</td></tr>
+ * <tr><td>view.logLoss</td><td>no</td><td>true or false</td><td>true</td></tr>
+ * </table>
+ *
+ * <p>Every problem raises a {@link PresetException} whose one-line message names the source, the
+ * field path (e.g. {@code runs[1].lambda}) and what is allowed. The user guide with the same
+ * table is {@code presets/README.md}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class PresetLoader {
+    /** The classpath folder the build copies {@code presets/*.json} into. */
+    public static final String CLASSPATH_FOLDER = "/presets/";
+    /** The file listing the shipped presets in display order. */
+    public static final String INDEX_FILE = "index.json";
+    /** Larger files are refused before parsing. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // read NaN so that we can reject it by field
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final Path folder;
+
+    /** Looks in {@code ./presets} (if it exists), then on the classpath. */
+    public PresetLoader() {
+        this(Path.of("presets"));
+    }
+
+    /**
+     * @param folder the user presets folder searched before the classpath; null, or a folder
+     *               that does not exist, means classpath only
+     */
+    public PresetLoader(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The presets folder in use, or null when only the classpath is searched. */
+    public Path folder() {
+        return folder != null && Files.isDirectory(folder) ? folder : null;
+    }
+
+    // ---- single presets ------------------------------------------------------------------
+
+    /**
+     * Reads a preset by name ({@code fig1-one-plus-one}: presets folder, then classpath) or by
+     * file path (anything ending in {@code .json} or containing a path separator).
+     *
+     * @throws PresetException when there is no such preset (the message lists the available
+     *                         ones) or the preset is broken
+     */
+    public ExperimentSpec resolve(String nameOrPath) {
+        if (nameOrPath == null || nameOrPath.isBlank())
+            throw new PresetException("(no name)", null, "expected a preset name or a .json file path; available presets: "
+                    + availableIdsQuietly());
+        String s = nameOrPath.strip();
+        if (isPath(s)) {
+            Path file;
+            try {
+                file = Path.of(s);
+            } catch (InvalidPathException e) {
+                throw new PresetException(s, null, "not a valid file path: " + e.getReason(), e);
+            }
+            return load(file);
+        }
+        if (!SpecReader.ID.matcher(s).matches())
+            throw new PresetException(s, null, "not a preset name (" + SpecReader.ID_RULE
+                    + ") nor a .json file path; available presets: " + availableIdsQuietly());
+        Path dir = folder();
+        if (dir != null) {
+            Path file = dir.resolve(s + ".json");
+            if (Files.isRegularFile(file)) return load(file);
+        }
+        String resource = CLASSPATH_FOLDER + s + ".json";
+        String text = readResource(resource);
+        if (text == null)
+            throw new PresetException(s, null, "no such preset (looked for "
+                    + (dir != null ? dir.resolve(s + ".json") + " and " : "")
+                    + "classpath:" + resource + "); available presets: " + availableIdsQuietly());
+        return parse(text, "classpath:" + resource, s);
+    }
+
+    /**
+     * Reads and checks one preset file; its {@code id} must equal the file name without {@code .json}.
+     *
+     * @throws PresetException when the file is missing, unreadable or not a valid preset
+     */
+    public ExperimentSpec load(Path file) {
+        String source = file.toString();
+        if (!Files.exists(file))
+            throw new PresetException(source, null, "file not found; available presets: " + availableIdsQuietly());
+        if (!Files.isRegularFile(file))
+            throw new PresetException(source, null, "not a regular file; expected a preset .json file");
+        String text;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES)
+                throw new PresetException(source, null, "file is larger than " + MAX_FILE_BYTES + " bytes; a preset is a small JSON file");
+            text = decodeUtf8(Files.readAllBytes(file), source);
+        } catch (IOException e) {
+            throw new PresetException(source, null, "cannot read file: " + e, e);
+        }
+        String name = file.getFileName().toString();
+        String expectedId = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : null;
+        return parse(text, source, expectedId);
+    }
+
+    /**
+     * Parses and checks preset text. {@code sourceName} (a file name, "clipboard", ...) is used in
+     * messages only; no file-name rule applies to the id.
+     *
+     * @throws PresetException when the text is not a valid preset
+     */
+    public ExperimentSpec parse(String json, String sourceName) {
+        return parse(json, sourceName, null);
+    }
+
+    private ExperimentSpec parse(String json, String source, String expectedId) {
+        JsonNode root = readTree(json, source);
+        return SpecReader.read(JsonField.root(source, root), expectedId);
+    }
+
+    // ---- listing -------------------------------------------------------------------------
+
+    /**
+     * All presets, shipped ones first in {@code index.json} order, then other {@code *.json} files
+     * of the presets folder by name. Every preset is read and checked: a broken one raises a
+     * {@link PresetException} naming its file.
+     *
+     * @throws PresetException for the first broken preset or index file
+     */
+    public List<PresetInfo> list() {
+        List<PresetInfo> out = new ArrayList<>();
+        Path dir = folder();
+        for (String id : availableIds()) {
+            Path file = dir == null ? null : dir.resolve(id + ".json");
+            ExperimentSpec spec = file != null && Files.isRegularFile(file) ? load(file) : resolve(id);
+            out.add(new PresetInfo(spec.id(), spec.title(), spec.paper(), spec.figure(), spec.story()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Ids of all presets in display order (folder index, classpath index, other folder files), not read. */
+    public List<String> availableIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        Path dir = folder();
+        if (dir != null && Files.isRegularFile(dir.resolve(INDEX_FILE))) {
+            Path index = dir.resolve(INDEX_FILE);
+            try {
+                ids.addAll(readIndex(decodeUtf8(Files.readAllBytes(index), index.toString()), index.toString()));
+            } catch (IOException e) {
+                throw new PresetException(index.toString(), null, "cannot read file: " + e, e);
+            }
+        }
+        String resource = CLASSPATH_FOLDER + INDEX_FILE;
+        String cpIndex = readResource(resource);
+        if (cpIndex != null) ids.addAll(readIndex(cpIndex, "classpath:" + resource));
+        if (dir != null) ids.addAll(folderPresetIds(dir));
+        return List.copyOf(ids);
+    }
+
+    /** The preset ids named by {@code *.json} files (other than index.json) of {@code dir}, sorted. */
+    static List<String> folderPresetIds(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.equals(INDEX_FILE))
+                    .map(n -> n.substring(0, n.length() - 5))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new PresetException(dir.toString(), null, "cannot list folder: " + e, e);
+        }
+    }
+
+    /** Reads {@code {"presets": ["id", ...]}} with unique, well-formed ids. */
+    static List<String> readIndex(String json, String source) {
+        JsonField root = JsonField.root(source, readTree(json, source));
+        root.requireObject(List.of("presets"), "an object {\"presets\": [\"preset-id\", ...]}");
+        List<String> ids = new ArrayList<>();
+        for (JsonField f : root.required("presets", "an array of preset ids").array(0, 1000, "preset ids")) {
+            String id = f.text(64);
+            if (!SpecReader.ID.matcher(id).matches()) throw f.fail("must be " + SpecReader.ID_RULE + ", got \"" + id + "\"");
+            if (ids.contains(id)) throw f.fail("must be unique, got \"" + id + "\" twice");
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private List<String> availableIdsQuietly() {
+        try {
+            return availableIds();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------
+
+    static boolean isPath(String s) {
+        return s.toLowerCase(Locale.ROOT).endsWith(".json") || s.indexOf('/') >= 0
+                || s.indexOf(File.separatorChar) >= 0;
+    }
+
+    /** The UTF-8 text of a classpath resource, or null when there is none. */
+    private static String readResource(String resource) {
+        try (InputStream in = PresetLoader.class.getResourceAsStream(resource)) {
+            if (in == null) return null;
+            return decodeUtf8(in.readNBytes((int) MAX_FILE_BYTES + 1), "classpath:" + resource);
+        } catch (IOException e) {
+            throw new PresetException("classpath:" + resource, null, "cannot read resource: " + e, e);
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes, String source) {
+        if (bytes.length > MAX_FILE_BYTES)
+            throw new PresetException(source, null, "file is larger than " + MAX_FILE_BYTES + " bytes; a preset is a small JSON file");
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PresetException(source, null, "file is not valid UTF-8 text", e);
+        }
+    }
+
+    static JsonNode readTree(String json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(e, source);
+        }
+        if (root == null || root.isMissingNode())
+            throw new PresetException(source, JsonField.TOP, "file is empty; expected a JSON object");
+        return root;
+    }
+
+    private static PresetException syntaxError(JsonProcessingException e, String source) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        String path = JsonField.TOP;
+        if (e.getProcessor() instanceof JsonParser p) {
+            String inside = pathOf(p.getParsingContext());
+            if (!inside.isEmpty()) path = inside;
+        }
+        String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (msg.startsWith("Duplicate field"))
+            msg = msg.replace("Duplicate field", "duplicate key") + " (each key may appear once per object)";
+        else if (msg.startsWith("Trailing token"))
+            msg = "unexpected content after the end of the top-level object (a preset file holds exactly one JSON object)";
+        else
+            msg = msg + (path.equals(JsonField.TOP) ? "" : " (after " + path + ")");
+        return new PresetException(source, path, "invalid JSON" + where + ": " + msg, e);
+    }
+
+    /** {@code runs[1].lambda} for the parser's current position. */
+    static String pathOf(JsonStreamContext ctx) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            else if (c.inObject() && c.getCurrentName() != null) parts.push("." + c.getCurrentName());
+        }
+        String s = String.join("", parts);
+        return s.startsWith(".") ? s.substring(1) : s;
+    }
+}

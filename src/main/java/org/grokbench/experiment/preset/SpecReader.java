@@ -1,0 +1,249 @@
+package org.grokbench.experiment.preset;
+
+import org.grokbench.experiment.ExperimentSpec;
+import org.grokbench.experiment.ModelSpec;
+import org.grokbench.experiment.OptimizerSpec;
+import org.grokbench.experiment.ProbeSpec;
+import org.grokbench.experiment.RunSpec;
+import org.grokbench.experiment.Sample;
+import org.grokbench.experiment.TestSetSpec;
+import org.grokbench.experiment.ViewSpec;
+import org.grokbench.model.Model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a parsed preset document into an {@link ExperimentSpec}, checking every field (the format
+ * and the limits are documented on {@link PresetLoader}). Stops at the first problem.
+ */
+final class SpecReader {
+    static final List<String> TOP_KEYS = List.of("id", "title", "story", "paper", "figure", "model", "train",
+            "test", "runs", "seed", "probes", "view");
+    static final List<String> MODEL_KEYS = List.of("kind", "inputs");
+    static final List<String> SAMPLE_KEYS = List.of("x", "y");
+    static final List<String> TEST_KEYS = List.of("count", "std", "teacher", "accuracyTolerance");
+    static final List<String> RUN_KEYS = List.of("label", "lr", "lambda", "steps", "init", "optimizer");
+    static final List<String> PROBE_KEYS = List.of("geometryEvery", "historyCap");
+    static final List<String> VIEW_KEYS = List.of("plane", "logLoss");
+    static final Map<String, List<String>> OPTIMIZER_KEYS = Map.of(
+            "gd", List.of("name"),
+            "momentum", List.of("name", "momentum"),
+            "adam", List.of("name", "beta1", "beta2", "eps"),
+            "adamw", List.of("name", "beta1", "beta2", "eps"));
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    static final String ID_RULE = "lowercase letters, digits, '-' and '_' (at most 64, starting with a letter or digit)";
+
+    static final int MAX_INPUTS = 100;
+    static final int MAX_SAMPLES = 10_000;
+    static final int MAX_RUNS = 8;
+    static final long MAX_STEPS = 1_000_000;
+    static final NumberRange LR = NumberRange.openClosed(0, 10);
+    static final NumberRange LAMBDA = NumberRange.closed(0, 10);
+    static final NumberRange INIT = NumberRange.closed(-1000, 1000);
+    static final NumberRange DATA = NumberRange.closed(-1e6, 1e6);
+    static final NumberRange PLANE = NumberRange.closed(-1e6, 1e6);
+    static final NumberRange POSITIVE = NumberRange.positive();
+    static final NumberRange BETA = NumberRange.closedOpen(0, 1);
+    static final int MAX_TEST_COUNT = 100_000;
+    static final int MAX_GEOMETRY_EVERY = 10_000;
+    static final int MIN_HISTORY_CAP = 1_000, MAX_HISTORY_CAP = 1_000_000;
+
+    static final double DEFAULT_STD = 1.0;
+    static final double DEFAULT_TOLERANCE = 0.1;
+
+    private SpecReader() {}
+
+    /**
+     * @param expectedId the file name the id must equal, or null when the preset has no file name
+     */
+    static ExperimentSpec read(JsonField root, String expectedId) {
+        root.requireObject(TOP_KEYS, "a JSON object (a preset)");
+
+        JsonField idField = root.required("id", "a preset id: " + ID_RULE);
+        String id = idField.text(64);
+        if (!ID.matcher(id).matches()) throw idField.fail("must be " + ID_RULE + ", got \"" + id + "\"");
+        if (expectedId != null && !id.equals(expectedId))
+            throw idField.fail("must equal the file name without .json (\"" + expectedId + "\"), got \"" + id + "\"");
+
+        String title = root.required("title", "a non-empty string").text(200);
+        String story = root.required("story", "a non-empty string").text(5000);
+        String paper = root.required("paper", "a non-empty string such as \"geometry-of-grokking\"").text(100);
+        String figure = root.required("figure", "a non-empty string such as \"Figure 1\"").text(100);
+
+        ModelSpec modelSpec = readModel(root.required("model", "an object {\"kind\": ..., \"inputs\": ...}"));
+        Model model = modelSpec.create();
+        String modelText = "model '" + modelSpec.kind() + "'"
+                + (modelSpec.kind().equals("linear") || modelSpec.kind().equals("leaky-relu") ? " with " + modelSpec.inputs() + " inputs" : "");
+
+        List<Sample> train = new ArrayList<>();
+        for (JsonField s : root.required("train", "an array of samples {\"x\": [...], \"y\": [...]}")
+                .array(1, MAX_SAMPLES, "samples {\"x\": [...], \"y\": [...]}")) {
+            s.requireObject(SAMPLE_KEYS, "a sample object {\"x\": [...], \"y\": [...]}");
+            double[] x = s.required("x", "an array of " + model.inputDim() + " numbers")
+                    .numbers(model.inputDim(), DATA, "one per input of " + modelText);
+            double[] y = s.required("y", "an array of " + model.outputDim() + " number(s)")
+                    .numbers(model.outputDim(), DATA, "one per output of " + modelText);
+            train.add(new Sample(x, y));
+        }
+
+        String paramText = "one per parameter " + model.parameterNames() + " of " + modelText;
+        TestSetSpec test = readTest(root.required("test", "an object {\"count\": ..., \"teacher\": [...]}"),
+                model.parameterCount(), paramText);
+
+        List<RunSpec> runs = new ArrayList<>();
+        Map<String, String> labels = new HashMap<>();
+        for (JsonField r : root.required("runs", "an array of 1 to " + MAX_RUNS + " runs").array(1, MAX_RUNS, "runs")) {
+            RunSpec run = readRun(r, model.parameterCount(), paramText);
+            String earlier = labels.putIfAbsent(run.label(), r.path);
+            if (earlier != null)
+                throw r.child("label").fail("must be unique among runs, got \"" + run.label() + "\" (also used by " + earlier + ")");
+            runs.add(run);
+        }
+
+        JsonField seedField = root.child("seed");
+        long seed = seedField.present()
+                ? seedField.integer(Long.MIN_VALUE, Long.MAX_VALUE, "must be a whole number (a 64-bit integer)") : 0L;
+
+        JsonField probesField = root.child("probes");
+        ProbeSpec probes = probesField.present() ? readProbes(probesField) : ProbeSpec.defaults();
+
+        JsonField viewField = root.child("view");
+        ViewSpec view = readView(viewField, runs, test.teacher());
+
+        return new ExperimentSpec(id, title, story, paper, figure, modelSpec, train, test, runs, seed, probes, view);
+    }
+
+    private static ModelSpec readModel(JsonField f) {
+        f.requireObject(MODEL_KEYS, "an object {\"kind\": ..., \"inputs\": ...}");
+        JsonField kindField = f.required("kind", "one of " + ModelSpec.KINDS);
+        if (!kindField.node.isTextual() || !ModelSpec.KINDS.contains(kindField.node.textValue()))
+            throw kindField.fail("must be one of " + ModelSpec.KINDS + ", got " + JsonField.describe(kindField.node));
+        String kind = kindField.node.textValue();
+        JsonField inputs = f.child("inputs");
+        return switch (kind) {
+            case "linear", "leaky-relu" -> {
+                if (!inputs.present()) throw inputs.fail("missing required key for model '" + kind
+                        + "'; expected a whole number in [1, " + MAX_INPUTS + "]");
+                yield new ModelSpec(kind, (int) inputs.integer(1, MAX_INPUTS));
+            }
+            case "two-layer-linear" -> new ModelSpec(kind, fixedInputs(inputs, kind, 1));
+            default -> new ModelSpec(kind, fixedInputs(inputs, kind, 2));
+        };
+    }
+
+    private static int fixedInputs(JsonField inputs, String kind, int n) {
+        if (inputs.present() && !(inputs.node.isNumber() && inputs.node.doubleValue() == n))
+            throw inputs.fail("must be " + n + " for model '" + kind + "' (or left out), got " + JsonField.describe(inputs.node));
+        return n;
+    }
+
+    private static TestSetSpec readTest(JsonField f, int params, String paramText) {
+        f.requireObject(TEST_KEYS, "an object {\"count\": ..., \"teacher\": [...]}");
+        int count = (int) f.required("count", "a whole number in [1, " + MAX_TEST_COUNT + "]").integer(1, MAX_TEST_COUNT);
+        JsonField stdField = f.child("std");
+        double std = stdField.present() ? stdField.number(POSITIVE) : DEFAULT_STD;
+        double[] teacher = f.required("teacher", "an array of " + params + " numbers").numbers(params, INIT, paramText);
+        JsonField tolField = f.child("accuracyTolerance");
+        double tol = tolField.present() ? tolField.number(POSITIVE) : DEFAULT_TOLERANCE;
+        return new TestSetSpec(count, std, teacher, tol);
+    }
+
+    private static RunSpec readRun(JsonField r, int params, String paramText) {
+        r.requireObject(RUN_KEYS, "a run object {\"label\", \"lr\", \"lambda\", \"steps\", \"init\"}");
+        String label = r.required("label", "a non-empty string").text(60);
+        double lr = r.required("lr", LR.describe()).number(LR);
+        double lambda = r.required("lambda", LAMBDA.describe()).number(LAMBDA);
+        long steps = r.required("steps", "a whole number in [1, " + MAX_STEPS + "]").integer(1, MAX_STEPS);
+        double[] init = r.required("init", "an array of " + params + " numbers").numbers(params, INIT, paramText);
+        JsonField opt = r.child("optimizer");
+        OptimizerSpec optimizer = opt.present() ? readOptimizer(opt) : OptimizerSpec.gd();
+        return new RunSpec(label, lr, lambda, steps, init, optimizer);
+    }
+
+    private static OptimizerSpec readOptimizer(JsonField f) {
+        OptimizerSpec d = OptimizerSpec.gd();
+        if (f.node.isTextual()) {
+            String name = f.node.textValue();
+            if (!OptimizerSpec.NAMES.contains(name))
+                throw f.fail("must be one of " + OptimizerSpec.NAMES + " or an object {\"name\": ...}, got \"" + name + "\"");
+            return new OptimizerSpec(name, d.momentum(), d.beta1(), d.beta2(), d.eps());
+        }
+        if (!f.node.isObject())
+            throw f.fail("must be one of " + OptimizerSpec.NAMES + " or an object {\"name\": ...}, got " + JsonField.describe(f.node));
+        JsonField nameField = f.required("name", "one of " + OptimizerSpec.NAMES);
+        if (!nameField.node.isTextual() || !OptimizerSpec.NAMES.contains(nameField.node.textValue()))
+            throw nameField.fail("must be one of " + OptimizerSpec.NAMES + ", got " + JsonField.describe(nameField.node));
+        String name = nameField.node.textValue();
+        List<String> allowed = OPTIMIZER_KEYS.get(name);
+        for (var it = f.node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (allowed.contains(key)) continue;
+            boolean known = OPTIMIZER_KEYS.values().stream().anyMatch(l -> l.contains(key));
+            String hint = known ? null : JsonField.suggestion(key, allowed);
+            throw f.child(key).fail((known ? "not used by optimizer '" + name + "'" : "unknown key")
+                    + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+                    + "; allowed keys for '" + name + "': " + allowed);
+        }
+        double momentum = f.child("momentum").present() ? f.child("momentum").number(BETA) : d.momentum();
+        double beta1 = f.child("beta1").present() ? f.child("beta1").number(BETA) : d.beta1();
+        double beta2 = f.child("beta2").present() ? f.child("beta2").number(BETA) : d.beta2();
+        double eps = f.child("eps").present() ? f.child("eps").number(POSITIVE) : d.eps();
+        return new OptimizerSpec(name, momentum, beta1, beta2, eps);
+    }
+
+    private static ProbeSpec readProbes(JsonField f) {
+        f.requireObject(PROBE_KEYS, "an object {\"geometryEvery\": ..., \"historyCap\": ...}");
+        ProbeSpec d = ProbeSpec.defaults();
+        JsonField every = f.child("geometryEvery");
+        JsonField cap = f.child("historyCap");
+        int e = every.present() ? (int) every.integer(1, MAX_GEOMETRY_EVERY) : d.geometryEvery();
+        int c = cap.present() ? (int) cap.integer(MIN_HISTORY_CAP, MAX_HISTORY_CAP) : d.historyCap();
+        return new ProbeSpec(e, c);
+    }
+
+    private static ViewSpec readView(JsonField f, List<RunSpec> runs, double[] teacher) {
+        boolean logLoss = true;
+        double[] plane = null;
+        if (f.present()) {
+            f.requireObject(VIEW_KEYS, "an object {\"plane\": [xmin, xmax, ymin, ymax], \"logLoss\": true}");
+            JsonField logField = f.child("logLoss");
+            if (logField.present()) logLoss = logField.bool();
+            JsonField planeField = f.child("plane");
+            if (planeField.present()) {
+                plane = planeField.numbers(4, PLANE, "[xmin, xmax, ymin, ymax] with xmin < xmax and ymin < ymax");
+                if (!(plane[0] < plane[1]) || !(plane[2] < plane[3]))
+                    throw planeField.fail("must be 4 numbers [xmin, xmax, ymin, ymax] with xmin < xmax and ymin < ymax, got ["
+                            + NumberRange.format(plane[0]) + ", " + NumberRange.format(plane[1]) + ", "
+                            + NumberRange.format(plane[2]) + ", " + NumberRange.format(plane[3]) + "]");
+            }
+        }
+        if (plane == null) plane = derivePlane(runs, teacher);
+        return new ViewSpec(plane, logLoss);
+    }
+
+    /**
+     * The (θ₁, θ₂) box around all initial points and the teacher, padded by a fifth of its span
+     * (at least 1 wide) and rounded outwards to halves; {@link ViewSpec#defaults()} for models
+     * with a single parameter.
+     */
+    static double[] derivePlane(List<RunSpec> runs, double[] teacher) {
+        if (teacher.length < 2) return ViewSpec.defaults().plane();
+        double xmin = teacher[0], xmax = teacher[0], ymin = teacher[1], ymax = teacher[1];
+        for (RunSpec r : runs) {
+            double[] p = r.init();
+            xmin = Math.min(xmin, p[0]);
+            xmax = Math.max(xmax, p[0]);
+            ymin = Math.min(ymin, p[1]);
+            ymax = Math.max(ymax, p[1]);
+        }
+        double padX = 0.2 * Math.max(xmax - xmin, 1), padY = 0.2 * Math.max(ymax - ymin, 1);
+        return new double[] {
+                Math.floor(2 * (xmin - padX)) / 2, Math.ceil(2 * (xmax + padX)) / 2,
+                Math.floor(2 * (ymin - padY)) / 2, Math.ceil(2 * (ymax + padY)) / 2};
+    }
+}

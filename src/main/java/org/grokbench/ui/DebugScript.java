@@ -1,0 +1,88 @@
+package org.grokbench.ui;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * A hidden, timed list of window actions, for screenshots and measurements under Xvfb:
+ * {@code -Dgrokbench.script="1:run; 4:scrub 400; 5:shot assets/x.png; 6:exit"}. Each item is
+ * {@code <seconds>:<action> [argument]}; actions: {@code preset ID}, {@code run}, {@code pause},
+ * {@code step N}, {@code reset}, {@code speed S}, {@code scrub STEP}, {@code live},
+ * {@code classroom on|off}, {@code dark on|off}, {@code logstep on|off}, {@code panel ID on|off},
+ * {@code rotate AX AY}, {@code zoom F}, {@code shot FILE} (the scene as a PNG),
+ * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
+ * {@code size W H}, {@code exit}.
+ */
+final class DebugScript {
+    private DebugScript() {}
+
+    static void run(String script, WorkbenchWindow w, Stage stage) {
+        Timeline t = new Timeline();
+        for (String item : script.split(";")) {
+            String s = item.trim();
+            if (s.isEmpty()) continue;
+            int colon = s.indexOf(':');
+            double at = Double.parseDouble(s.substring(0, colon).trim());
+            String action = s.substring(colon + 1).trim();
+            t.getKeyFrames().add(new KeyFrame(Duration.seconds(at), e -> perform(action, w, stage)));
+        }
+        t.play();
+    }
+
+    private static void perform(String action, WorkbenchWindow w, Stage stage) {
+        String[] a = action.split("\\s+");
+        WorkbenchViewModel vm = w.viewModel();
+        try {
+            switch (a[0].toLowerCase(Locale.ROOT)) {
+                case "preset" -> vm.loadPreset(a[1]);
+                case "run" -> vm.run();
+                case "pause" -> vm.pause();
+                case "step" -> vm.step(Integer.parseInt(a[1]));
+                case "reset" -> vm.reset();
+                case "speed" -> vm.speedProperty().set(Double.parseDouble(a[1]));
+                case "scrub" -> vm.scrubTo(Long.parseLong(a[1]));
+                case "live" -> vm.goLive();
+                case "classroom" -> vm.classroomProperty().set(on(a));
+                case "dark" -> vm.darkProperty().set(on(a));
+                case "logstep" -> w.panel(LossCurvesView.class).logStepBox().setSelected(on(a));
+                case "panel" -> w.allPanels().stream().filter(p -> p.id().equals(a[1])).findFirst()
+                        .ifPresent(p -> w.showPanelFx(p, "on".equals(a[2])));
+                case "rotate" -> w.panel(ManifoldView3D.class).rotateFx(Double.parseDouble(a[1]), Double.parseDouble(a[2]));
+                case "zoom" -> w.panel(ManifoldView3D.class).zoomFx(Double.parseDouble(a[1]));
+                case "size" -> {
+                    stage.setWidth(Double.parseDouble(a[1]));
+                    stage.setHeight(Double.parseDouble(a[2]));
+                }
+                case "shot" -> {
+                    WritableImage img = w.scene().snapshot(null);
+                    Path file = Path.of(a[1]);
+                    if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+                    ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+                    System.out.println("grokbench: wrote " + file.toAbsolutePath());
+                }
+                case "exportall" -> System.out.println("grokbench: exported " + w.exportAllFx(Path.of(a[1]), PanelExporter.DEFAULT_SCALE));
+                case "pulsereset" -> w.pulseStats().reset();
+                case "pulses" -> System.out.println("grokbench: " + w.pulseStats());
+                case "exit" -> Platform.exit();
+                default -> System.err.println("grokbench: unknown script action '" + action + "'");
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("grokbench: script action '" + action + "' failed: " + e);
+        }
+    }
+
+    private static boolean on(String[] a) {
+        return a.length < 2 || !"off".equalsIgnoreCase(a[1]);
+    }
+}

@@ -1,0 +1,26 @@
+package org.grokbench.ui;
+
+import org.grokbench.experiment.Experiment;
+import org.grokbench.plot.FigureOptions;
+import org.grokbench.plot.GeometryFigure;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The geometry of every overlaid run against the step: distance to the zero-loss set Z, the
+ * cosine between the update and the norm-minimizing direction on Z, and the weight norm.
+ */
+public final class GeometryView extends ChartPanelView {
+    public GeometryView() {
+        super("geometry", "Geometry");
+    }
+
+    @Override
+    public boolean appliesTo(Experiment experiment) {
+        return experiment.spec().probes().geometryEvery() > 0;
+    }
+
+    @Override
+    protected JFreeChart buildChart(Frame frame, FigureOptions options) {
+        return GeometryFigure.create(frame.trajectories(), options);
+    }
+}

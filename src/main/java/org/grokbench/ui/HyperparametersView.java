@@ -1,0 +1,137 @@
+package org.grokbench.ui;
+
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.grokbench.plot.FigureStyle;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The run's hyperparameters as editable fields: per overlaid run lr, λ and init; for the whole
+ * experiment seed and steps. Enter (or leaving the field) applies a valid value: lr and λ at once,
+ * between steps; seed, steps and init by restarting the run. An invalid value turns its field red
+ * and the line under it names the allowed range; it is not applied.
+ */
+public final class HyperparametersView {
+    private final VBox root = new VBox(6);
+    private final VBox body = new VBox(6);
+
+    public HyperparametersView(WorkbenchViewModel vm) {
+        Label heading = new Label("Hyperparameters");
+        heading.getStyleClass().add("section-title");
+        Label hint = new Label("Enter applies. lr and λ change the running run between steps; "
+                + "seed, steps and init restart it.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        root.getChildren().addAll(heading, body, hint);
+        root.getStyleClass().add("hyperparameters");
+        vm.hyperparametersProperty().addListener((o, a, m) -> rebuild(m));
+        rebuild(vm.hyperparameters());
+    }
+
+    public Node node() { return root; }
+
+    private void rebuild(HyperparametersViewModel m) {
+        body.getChildren().clear();
+        if (m == null) return;
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(3);
+        grid.getStyleClass().add("hyper-grid");
+        ColumnConstraints label = new ColumnConstraints();
+        label.setHgrow(Priority.SOMETIMES);
+        label.setMinWidth(60);
+        ColumnConstraints num = new ColumnConstraints(58, 64, 110);
+        ColumnConstraints vec = new ColumnConstraints(70, 96, 240);
+        vec.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(label, num, num, vec);
+        grid.addRow(0, header("run"), header("lr"), header("λ"), header("init θ₀"));
+        int row = 1;
+        List<HyperparametersViewModel.RunRow> rows = m.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            HyperparametersViewModel.RunRow r = rows.get(i);
+            int index = i;
+            Label name = new Label(r.label(), new Rectangle(12, 12, ManifoldView3D.fxColor(FigureStyle.trajectoryColor(i))));
+            name.getStyleClass().add("run-label");
+            name.setMinWidth(60);
+            TextField lr = field(r.lr(), "lr-" + i, () -> m.commitLr(index));
+            TextField lambda = field(r.lambda(), "lambda-" + i, () -> m.commitLambda(index));
+            TextField init = field(r.init(), "init-" + i, () -> m.commitInit(index));
+            grid.addRow(row++, name, lr, lambda, init);
+            Label errors = errorLine(r.lr(), r.lambda(), r.init());
+            errors.setId("errors-" + i);
+            grid.add(errors, 0, row++, 4, 1);
+        }
+        GridPane global = new GridPane();
+        global.setHgap(6);
+        global.setVgap(3);
+        TextField seed = field(m.seed(), "seed", m::commitSeed);
+        TextField steps = field(m.steps(), "steps", m::commitSteps);
+        global.addRow(0, new Label("seed"), seed, new Label("steps"), steps);
+        ColumnConstraints g0 = new ColumnConstraints();
+        ColumnConstraints g1 = new ColumnConstraints(60, 90, 200);
+        g1.setHgrow(Priority.ALWAYS);
+        g0.setHalignment(HPos.RIGHT);
+        global.getColumnConstraints().addAll(g0, g1, g0, g1);
+        Label globalErrors = errorLine(m.seed(), m.steps());
+        globalErrors.setId("errors-global");
+        body.getChildren().addAll(grid, global, globalErrors);
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("column-header");
+        return l;
+    }
+
+    /** A text field bound to a validated value; Enter or focus loss commits. */
+    private static TextField field(ValidatedValue<?> value, String id, BooleanSupplier commit) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value.textProperty());
+        Tooltip tip = new Tooltip("allowed: " + value.allowed());
+        f.setTooltip(tip);
+        f.setOnAction(e -> commit.getAsBoolean());
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (!now) commit.getAsBoolean();
+        });
+        value.validProperty().addListener((o, a, ok) -> mark(f, ok));
+        mark(f, value.isValid());
+        return f;
+    }
+
+    private static void mark(TextField f, boolean ok) {
+        if (ok) f.getStyleClass().remove("invalid");
+        else if (!f.getStyleClass().contains("invalid")) f.getStyleClass().add("invalid");
+    }
+
+    /** One line under a row: the allowed range of each of its invalid fields, hidden while all are valid. */
+    private static Label errorLine(ValidatedValue<?>... values) {
+        Label l = new Label();
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        l.managedProperty().bind(l.visibleProperty());
+        Runnable update = () -> {
+            StringBuilder b = new StringBuilder();
+            for (ValidatedValue<?> v : values) {
+                if (v.isValid()) continue;
+                if (b.length() > 0) b.append('\n');
+                b.append(v.errorProperty().get());
+            }
+            l.setText(b.toString());
+            l.setVisible(b.length() > 0);
+        };
+        for (ValidatedValue<?> v : values) v.errorProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return l;
+    }
+}

@@ -1,0 +1,98 @@
+package org.grokbench.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.grokbench.experiment.Experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * One panel of the run area: a header (name, the panel's own controls, "Export PNG…") above the
+ * panel's drawing. Subclasses draw a {@link Frame}; the window decides which panels apply to the
+ * experiment, feeds them one frame per pulse at most, and asks them for PNGs.
+ *
+ * <p>Every method here runs on the FX thread.
+ */
+public abstract class PanelView {
+    private final String id;
+    private final String title;
+    private final BorderPane root = new BorderPane();
+    private final HBox header = new HBox(6);
+    private final Button exportButton = new Button("Export PNG…");
+    private Consumer<PanelView> onExport = p -> { };
+
+    protected PanelView(String id, String title) {
+        this.id = id;
+        this.title = title;
+        Label name = new Label(title);
+        name.getStyleClass().add("panel-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        exportButton.setTooltip(new Tooltip("Save this panel as a PNG (size is asked; 2x by default, for slides)"));
+        exportButton.setOnAction(e -> onExport.accept(this));
+        exportButton.setId(id + "-export");
+        header.getChildren().addAll(name, spacer, exportButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("panel-header");
+        root.setTop(header);
+        root.getStyleClass().add("panel");
+        root.setId(id);
+        root.setMinSize(0, 0);
+    }
+
+    /** Short id used in node ids and exported file names, e.g. {@code parameter-plane}. */
+    public final String id() { return id; }
+
+    public final String title() { return title; }
+
+    /** The panel's whole node (header and drawing). */
+    public final Node node() { return root; }
+
+    /** Called when the user presses "Export PNG…". */
+    public final void setOnExport(Consumer<PanelView> action) { onExport = action; }
+
+    protected final void setContent(Node content) { root.setCenter(content); }
+
+    /** Adds a control to the header, left of "Export PNG…". */
+    protected final void addHeaderControl(Node control) {
+        header.getChildren().add(header.getChildren().size() - 1, control);
+    }
+
+    protected final void setExportable(boolean exportable) { exportButton.setDisable(!exportable); }
+
+    /** Whether the panel means anything for this experiment (hidden otherwise). */
+    public abstract boolean appliesTo(Experiment experiment);
+
+    /** Prepares for a new experiment (new axes, new geometry); the next frame will belong to it. */
+    public abstract void bindFx(Experiment experiment);
+
+    /** Draws a frame. Called at most once per pulse, only when something changed. */
+    public abstract void showFx(Frame frame);
+
+    /** Switches classroom mode / theme; redraws the last frame. */
+    public abstract void setLookFx(Look look);
+
+    /** Whether a PNG can be made now (the 3D view cannot where 3D is unsupported). */
+    public boolean canExport() { return true; }
+
+    /** Logical size of the drawing on screen: the 1x export size. */
+    public abstract double drawingWidth();
+
+    public abstract double drawingHeight();
+
+    /**
+     * Writes the panel's drawing, as it is on screen, to a PNG of exactly {@code width} × {@code height}
+     * pixels. Fonts and lines scale with the size, so 2x the screen size looks like the panel, twice
+     * as sharp.
+     */
+    public abstract void exportPngFx(Path file, int width, int height) throws IOException;
+}

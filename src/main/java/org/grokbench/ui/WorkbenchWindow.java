@@ -1,0 +1,364 @@
+package org.grokbench.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.grokbench.experiment.Experiment;
+import org.grokbench.experiment.Snapshot;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Grokking Workbench window: the preset library and hyperparameters on the left, run
+ * controls on top, the panels in the middle, timeline and status line at the bottom.
+ *
+ * <p>Threading: the run trains on its own executor thread (see {@link RunSession}) and publishes
+ * immutable snapshots. This window's {@link AnimationTimer} runs once per pulse on the FX thread,
+ * reads the latest snapshot (one volatile read) and, only when it is new or the timeline, look or
+ * panel set changed, draws it once into every visible panel. Nothing is ever posted per training
+ * step. Closing the window stops the timer and the run.
+ */
+public final class WorkbenchWindow {
+    private final WorkbenchViewModel vm;
+    private final ExportPrompts prompts;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final GridPane panelGrid = new GridPane();
+    private final Map<PanelView, CheckMenuItem> panels = new LinkedHashMap<>();
+    private final List<PanelView> visible = new ArrayList<>();
+    private final PresetLibraryView library;
+    private final HyperparametersView hyperparameters;
+    private final RunControlsView controls;
+    private final TimelineView timeline;
+    private final StatusLineView status;
+    private final PulseStats pulseStats = new PulseStats();
+    private final Node sidebar;
+    private final AnimationTimer pump = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            pulseFx(now);
+        }
+    };
+    private RunSession shownSession;
+    private Experiment boundExperiment;
+    private final java.util.Set<String> failedPanels = new java.util.HashSet<>();
+    private long shownVersion = -1;
+    private boolean dirty = true;
+    private boolean closed;
+    private Path lastExport;
+
+    public WorkbenchWindow(WorkbenchViewModel vm, ExportPrompts prompts) {
+        this.vm = vm;
+        this.prompts = prompts;
+        library = new PresetLibraryView(vm);
+        hyperparameters = new HyperparametersView(vm);
+        controls = new RunControlsView(vm);
+        timeline = new TimelineView(vm);
+        status = new StatusLineView(vm);
+
+        addPanel(new LossCurvesView(), true);
+        addPanel(new AccuracyView(), false);
+        addPanel(new ParameterPlaneView(), true);
+        addPanel(new ManifoldView3D(), true);
+        addPanel(new GeometryView(), true);
+
+        VBox side = new VBox(12, library.node(), new Separator(), hyperparameters.node());
+        VBox.setVgrow(library.node(), Priority.ALWAYS);
+        side.getStyleClass().add("sidebar");
+        side.setPadding(new Insets(10));
+        side.setPrefWidth(340);
+        side.setMinWidth(260);
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().add("sidebar-scroll");
+        sideScroll.setId("sidebar");
+        sidebar = sideScroll;
+
+        panelGrid.setHgap(8);
+        panelGrid.setVgap(8);
+        panelGrid.setPadding(new Insets(8));
+        panelGrid.getStyleClass().add("panel-grid");
+        panelGrid.setId("panel-grid");
+
+        VBox bottom = new VBox(4, timeline.node(), status.node());
+        bottom.setPadding(new Insets(6, 10, 8, 10));
+        bottom.getStyleClass().add("bottom-bar");
+
+        root.setTop(toolbar());
+        root.setLeft(sidebar);
+        root.setCenter(panelGrid);
+        root.setBottom(bottom);
+        root.getStyleClass().add("workbench");
+        root.setId("workbench");
+
+        scene = new Scene(root, 1600, 1000);
+        scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), controls::toggleRunFx);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), controls::stepFx);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F7), vm::reset);
+
+        vm.liveProperty().addListener((o, a, b) -> dirty = true);
+        vm.viewStepProperty().addListener((o, a, b) -> {
+            if (!vm.liveProperty().get()) dirty = true;
+        });
+        vm.classroomProperty().addListener((o, a, b) -> applyLookFx());
+        vm.darkProperty().addListener((o, a, b) -> applyLookFx());
+        applyLookFx();
+    }
+
+    private void addPanel(PanelView p, boolean shown) {
+        CheckMenuItem item = new CheckMenuItem(p.title());
+        item.setSelected(shown);
+        item.setId("show-" + p.id());
+        item.selectedProperty().addListener((o, a, b) -> layoutPanelsFx());
+        panels.put(p, item);
+        p.setOnExport(this::exportPanelFx);
+    }
+
+    private Node toolbar() {
+        ToggleButton presets = new ToggleButton("☰ Presets");
+        presets.setId("toggle-sidebar");
+        presets.setSelected(true);
+        presets.setTooltip(new Tooltip("Show or hide the preset library and hyperparameters"));
+        presets.selectedProperty().addListener((o, a, b) -> root.setLeft(b ? sidebar : null));
+        ToggleButton classroom = new ToggleButton("Classroom");
+        classroom.setId("classroom");
+        classroom.setTooltip(new Tooltip("Large fonts and thick lines for a projector"));
+        classroom.selectedProperty().bindBidirectional(vm.classroomProperty());
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("dark");
+        dark.setTooltip(new Tooltip("Dark theme"));
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        MenuButton panelMenu = new MenuButton("Panels");
+        panelMenu.setId("panels-menu");
+        panelMenu.getItems().addAll(panels.values());
+        Button exportAll = new Button("Export all panels…");
+        exportAll.setId("export-all");
+        exportAll.setTooltip(new Tooltip("One PNG per visible panel, named after preset, panel and step"));
+        exportAll.setOnAction(e -> exportAllInteractiveFx());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, presets, new Separator(javafx.geometry.Orientation.VERTICAL), controls.node(),
+                spacer, panelMenu, classroom, dark, exportAll);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().add("toolbar");
+        return bar;
+    }
+
+    // ---- the pulse loop ---------------------------------------------------------------------
+
+    /** Starts the pulse loop. */
+    public void start() {
+        pump.start();
+    }
+
+    /**
+     * One pulse: apply the latest snapshot if anything changed. Cheap when nothing did (one
+     * volatile read and two comparisons), so it runs every pulse.
+     */
+    void pulseFx(long now) {
+        pulseStats.pulse(now);
+        RunSession s = vm.session();
+        if (s == null || closed) return;
+        Snapshot snap = s.latest();
+        if (s != shownSession) {
+            shownSession = s;
+            bindPanelsFx(s.experiment());
+            dirty = true;
+        }
+        if (!dirty && snap.version() == shownVersion) return;
+        long t0 = System.nanoTime();
+        vm.applySnapshotFx(snap);
+        Frame frame = new Frame(s.experiment(), snap, vm.viewStepProperty().get(), vm.liveProperty().get());
+        timeline.showFx(frame);
+        status.showFx(frame);
+        for (PanelView p : visible) showSafelyFx(p, frame);
+        shownVersion = snap.version();
+        dirty = false;
+        pulseStats.applied(System.nanoTime() - t0);
+    }
+
+    /** A panel that fails to draw must not stop the pulse loop or the other panels: it is reported once. */
+    private void showSafelyFx(PanelView p, Frame frame) {
+        try {
+            p.showFx(frame);
+        } catch (RuntimeException e) {
+            if (failedPanels.add(p.id())) {
+                System.err.println("grokbench: panel " + p.id() + " failed to draw: " + e);
+                e.printStackTrace();
+            }
+        }
+    }
+
+    private void bindPanelsFx(Experiment e) {
+        boundExperiment = e;
+        for (PanelView p : panels.keySet()) {
+            if (p.appliesTo(e)) p.bindFx(e);
+        }
+        layoutPanelsFx();
+    }
+
+    /** Lays out the panels that are switched on and apply to the experiment, in a grid. */
+    private void layoutPanelsFx() {
+        visible.clear();
+        for (Map.Entry<PanelView, CheckMenuItem> en : panels.entrySet()) {
+            boolean applies = boundExperiment != null && en.getKey().appliesTo(boundExperiment);
+            en.getValue().setDisable(!applies);
+            if (applies && en.getValue().isSelected()) visible.add(en.getKey());
+        }
+        panelGrid.getChildren().clear();
+        panelGrid.getColumnConstraints().clear();
+        panelGrid.getRowConstraints().clear();
+        int n = visible.size();
+        if (n == 0) return;
+        int cols = n <= 2 ? n : n <= 4 ? 2 : 3;
+        int rows = (n + cols - 1) / cols;
+        for (int c = 0; c < cols; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / cols);
+            cc.setHgrow(Priority.ALWAYS);
+            panelGrid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            panelGrid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < n; i++) {
+            int r = i / cols, c = i % cols;
+            // the last row's panels share the whole width
+            boolean lastRow = r == rows - 1;
+            int inLastRow = n - (rows - 1) * cols;
+            int span = lastRow && inLastRow < cols && i == n - 1 ? cols - c : 1;
+            Node node = visible.get(i).node();
+            GridPane.setHgrow(node, Priority.ALWAYS);
+            GridPane.setVgrow(node, Priority.ALWAYS);
+            panelGrid.add(node, c, r, span, 1);
+        }
+        dirty = true;
+    }
+
+    private void applyLookFx() {
+        Look look = vm.look();
+        Parent r = root;
+        r.getStyleClass().removeAll("classroom", "dark");
+        if (look.classroom()) r.getStyleClass().add("classroom");
+        if (look.dark()) r.getStyleClass().add("dark");
+        for (PanelView p : panels.keySet()) p.setLookFx(look);
+        dirty = true;
+    }
+
+    // ---- export -----------------------------------------------------------------------------
+
+    private void exportPanelFx(PanelView p) {
+        long step = vm.shownStep();
+        Optional<ExportPrompts.PanelRequest> req = prompts.askPanel(scene.getWindow(), p,
+                PanelExporter.fileName(vm.presetId(), p.id(), step));
+        if (req.isEmpty()) return;
+        try {
+            lastExport = PanelExporter.exportFx(p, req.get().file(), req.get().width(), req.get().height());
+        } catch (IOException | RuntimeException e) {
+            showError("Export failed", e);
+        }
+    }
+
+    private void exportAllInteractiveFx() {
+        Optional<ExportPrompts.AllRequest> req = prompts.askAll(scene.getWindow(), List.copyOf(visible));
+        if (req.isEmpty()) return;
+        try {
+            List<Path> files = exportAllFx(req.get().folder(), req.get().scale());
+            if (!files.isEmpty()) lastExport = files.get(files.size() - 1);
+        } catch (IOException | RuntimeException e) {
+            showError("Export failed", e);
+        }
+    }
+
+    /** Exports every visible panel into {@code folder} at {@code scale}× its on-screen size. */
+    public List<Path> exportAllFx(Path folder, double scale) throws IOException {
+        return PanelExporter.exportAllFx(visible, folder, scale, vm.presetId(), vm.shownStep());
+    }
+
+    private void showError(String title, Exception e) {
+        Alert a = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
+        a.setHeaderText(title);
+        a.initOwner(scene.getWindow());
+        a.show();
+    }
+
+    // ---- lifecycle --------------------------------------------------------------------------
+
+    /** Shows the window on {@code stage}; hiding the stage stops the pulse loop and the run. */
+    public void show(Stage stage) {
+        stage.setTitle("Grokking Workbench");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        // Popups (tooltips, menus) deliver their window events through the owner too: only the stage counts.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            if (e.getTarget() == stage) closeFx();
+        });
+        start();
+        stage.show();
+    }
+
+    /** Stops the pulse loop and the run (never blocks; the run's thread ends on its own). */
+    public void closeFx() {
+        if (closed) return;
+        closed = true;
+        pump.stop();
+        vm.close();
+    }
+
+    // ---- for tests and the debug hooks ------------------------------------------------------
+
+    public Scene scene() { return scene; }
+    public WorkbenchViewModel viewModel() { return vm; }
+    public PulseStats pulseStats() { return pulseStats; }
+    public List<PanelView> allPanels() { return List.copyOf(panels.keySet()); }
+    public List<PanelView> visiblePanels() { return List.copyOf(visible); }
+    public Path lastExport() { return lastExport; }
+
+    @SuppressWarnings("unchecked")
+    public <T extends PanelView> T panel(Class<T> type) {
+        for (PanelView p : panels.keySet()) if (type.isInstance(p)) return (T) p;
+        throw new IllegalArgumentException("no panel " + type.getSimpleName());
+    }
+
+    /** Switches a panel on or off (as the Panels menu does). */
+    public void showPanelFx(PanelView p, boolean shown) {
+        panels.get(p).setSelected(shown);
+    }
+}

@@ -1,0 +1,89 @@
+package org.grokbench.experiment;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HistoryTest {
+    private static double[] row(long step, boolean probed) {
+        double[] r = new double[Metric.COUNT];
+        for (Metric m : Metric.values()) r[m.ordinal()] = step + m.ordinal() / 100.0;
+        if (!probed) r[Metric.COS_NORM_MIN.ordinal()] = Double.NaN;
+        return r;
+    }
+
+    @Test
+    void keepsFullResolutionUpToTheCap() {
+        History h = new History(Metric.COUNT, 2, 2000, 1);
+        for (long s = 0; s < 1000; s++) h.record(s, row(s, true), new double[] {s, -s});
+        HistoryView v = h.view();
+        assertEquals(1000, v.size());
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(i, v.step(i));
+            assertEquals(i + 0.01, v.metric(i, Metric.TEST_LOSS), 0);
+            assertEquals(-i, v.param(i, 1), 0);
+        }
+    }
+
+    @Test
+    void aMillionStepsStayBoundedEvenAndKeepFirstAndLast() {
+        int cap = 5000;
+        History h = new History(Metric.COUNT, 3, cap, 1);
+        long last = 1_000_000;
+        double[] theta = new double[3];
+        for (long s = 0; s <= last; s++) h.record(s, row(s, true), theta);
+        HistoryView v = h.view();
+        assertTrue(v.size() <= cap + 1, "rows " + v.size());
+        assertTrue(v.size() > cap / 2, "thinning keeps at least half the cap: " + v.size());
+        assertEquals(0, v.step(0));
+        assertEquals(last, v.step(v.size() - 1));
+        long stride = v.step(1) - v.step(0);
+        for (int i = 1; i < v.size() - 1; i++) assertEquals(stride, v.step(i) - v.step(i - 1), "even spacing at row " + i);
+        assertEquals(last, (long) v.metric(v.size() - 1, Metric.TRAIN_LOSS));
+    }
+
+    @Test
+    void thinningKeepsTheProbedSteps() {
+        int probeEvery = 10;
+        History h = new History(Metric.COUNT, 1, 1000, probeEvery);
+        for (long s = 0; s < 50_000; s++) h.record(s, row(s, s % probeEvery == 0), new double[1]);
+        HistoryView v = h.view();
+        for (int i = 0; i < v.size() - 1; i++) {
+            assertFalse(Double.isNaN(v.metric(i, Metric.COS_NORM_MIN)), "row at step " + v.step(i) + " lost its probe");
+        }
+    }
+
+    @Test
+    void viewsAreImmutableCopies() {
+        History h = new History(Metric.COUNT, 1, 100, 1);
+        h.record(0, row(0, true), new double[] {5});
+        HistoryView before = h.view();
+        h.record(1, row(1, true), new double[] {6});
+        assertEquals(1, before.size());
+        assertEquals(2, h.view().size());
+        double[] theta = before.theta(0);
+        theta[0] = 99;
+        assertEquals(5, before.param(0, 0), 0);
+    }
+
+    @Test
+    void untilGivesTheHistoryAsItWasAtAStep() {
+        History h = new History(Metric.COUNT, 1, 100, 1);
+        for (long s = 0; s < 50; s++) h.record(s, row(s, true), new double[] {s});
+        HistoryView v = h.view();
+        assertEquals(21, v.until(20).size());
+        assertEquals(20, v.rowAtOrBefore(20));
+        assertEquals(49, v.rowAtOrBefore(1000));
+        assertEquals(0, v.until(-1).size());
+    }
+
+    @Test
+    void stepsMustIncrease() {
+        History h = new History(Metric.COUNT, 1, 100, 1);
+        h.record(3, row(3, true), new double[1]);
+        assertThrows(IllegalArgumentException.class, () -> h.record(3, row(3, true), new double[1]));
+    }
+}

@@ -1,0 +1,122 @@
+package org.grokbench.experiment.preset;
+
+import org.grokbench.experiment.ExperimentSpec;
+import org.grokbench.experiment.RunSpec;
+import org.grokbench.experiment.Sample;
+import org.grokbench.model.Model;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The presets in ./presets: index, loading from folder and classpath, consistency, framing. */
+class ShippedPresetsTest {
+    static final Path FOLDER = Path.of("presets");
+    static final List<String> EXPECTED = List.of("fig1-one-plus-one", "fig2-three-numbers", "fig3-curved",
+            "fig3-singular", "fig3-leaky-relu", "fig4-gradient-orthogonality");
+
+    static List<String> shippedIds() throws Exception {
+        return PresetLoader.readIndex(Files.readString(FOLDER.resolve(PresetLoader.INDEX_FILE)), "index.json");
+    }
+
+    @Test
+    void indexListsExactlyThePresetFilesOfTheFolder() throws Exception {
+        List<String> index = shippedIds();
+        assertEquals(new HashSet<>(PresetLoader.folderPresetIds(FOLDER)), new HashSet<>(index),
+                "presets/index.json must list every presets/*.json (except itself) and nothing else");
+        assertEquals(index.size(), new HashSet<>(index).size());
+    }
+
+    @Test
+    void allSixToyFiguresShipInDisplayOrder() throws Exception {
+        assertEquals(EXPECTED, shippedIds());
+        assertEquals(EXPECTED, new PresetLoader(FOLDER).availableIds());
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedIds")
+    void loadsWithConsistentShapes(String id) {
+        ExperimentSpec spec = new PresetLoader(FOLDER).resolve(id);
+        assertEquals(id, spec.id());
+        Model model = spec.model().create();
+        int d = model.parameterCount();
+        assertFalse(spec.train().isEmpty());
+        for (Sample s : spec.train()) {
+            assertEquals(model.inputDim(), s.x().length);
+            assertEquals(model.outputDim(), s.y().length);
+        }
+        assertEquals(d, spec.test().teacher().length);
+        assertTrue(spec.test().count() > 0 && spec.test().std() > 0 && spec.test().accuracyTolerance() > 0);
+        assertFalse(spec.runs().isEmpty());
+        assertTrue(spec.runs().size() <= 8);
+        Set<String> labels = new HashSet<>();
+        for (RunSpec r : spec.runs()) {
+            assertEquals(d, r.init().length, r.label());
+            assertTrue(labels.add(r.label()), "duplicate label " + r.label());
+            assertEquals("gd", r.optimizer().name(), "the paper's toys use plain gradient descent");
+        }
+        assertEquals(4, spec.view().plane().length);
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedIds")
+    void viewFramesEveryStartAndTheTeacher(String id) {
+        ExperimentSpec spec = new PresetLoader(FOLDER).resolve(id);
+        double[] p = spec.view().plane();
+        for (RunSpec r : spec.runs()) assertInside(p, r.init(), id + " " + r.label());
+        assertInside(p, spec.test().teacher(), id + " teacher");
+    }
+
+    private static void assertInside(double[] plane, double[] theta, String what) {
+        assertTrue(theta[0] > plane[0] && theta[0] < plane[1] && theta[1] > plane[2] && theta[1] < plane[3],
+                what + " outside the view plane");
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedIds")
+    void storyIsOneParagraphCitingThePaperAndOurChoices(String id) {
+        ExperimentSpec spec = new PresetLoader(FOLDER).resolve(id);
+        assertEquals("geometry-of-grokking", spec.paper());
+        assertTrue(spec.figure().startsWith("Figure "), spec.figure());
+        assertFalse(spec.story().contains("\n"), "one paragraph");
+        assertTrue(spec.story().length() > 400, "a real story");
+        assertTrue(spec.story().contains("The paper gives no"),
+                "where the paper is silent the story must say which values we chose");
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedIds")
+    void classpathCopyEqualsTheFolderCopy(String id) {
+        ExperimentSpec fromFolder = new PresetLoader(FOLDER).resolve(id);
+        ExperimentSpec fromClasspath = new PresetLoader(null).resolve(id);
+        assertEquals(fromFolder.title(), fromClasspath.title());
+        assertEquals(fromFolder.story(), fromClasspath.story());
+        assertEquals(fromFolder.runs().size(), fromClasspath.runs().size());
+        for (int i = 0; i < fromFolder.runs().size(); i++)
+            assertArrayEquals(fromFolder.runs().get(i).init(), fromClasspath.runs().get(i).init());
+        assertArrayEquals(fromFolder.view().plane(), fromClasspath.view().plane());
+    }
+
+    @Test
+    void fig1MatchesThePaperSettings() {
+        ExperimentSpec spec = new PresetLoader(FOLDER).resolve("fig1-one-plus-one");
+        assertEquals("linear", spec.model().kind());
+        assertEquals(2, spec.model().inputs());
+        assertArrayEquals(new double[] {1, 1}, spec.train().get(0).x());
+        assertArrayEquals(new double[] {2}, spec.train().get(0).y());
+        assertEquals(100, spec.test().count());
+        assertArrayEquals(new double[] {1, 1}, spec.test().teacher());
+        assertEquals(List.of(0.01, 0.1, 0.2), spec.runs().stream().map(RunSpec::lambda).toList());
+        for (RunSpec r : spec.runs()) assertArrayEquals(new double[] {-1, 1}, r.init());
+    }
+}

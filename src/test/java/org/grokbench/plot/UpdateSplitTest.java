@@ -1,0 +1,43 @@
+package org.grokbench.plot;
+
+import org.grokbench.analysis.ZeroLossManifold;
+import org.grokbench.experiment.HistoryView;
+import org.grokbench.math.VecOps;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UpdateSplitTest {
+    @Test
+    void partsAreOrthogonalAndAddUpOnTheLineOfFigure1() {
+        ZeroLossManifold z = FigureFixtures.run("fig1-one-plus-one", 50).experiment().zeroLoss();
+        double[] theta = {0.2, 1.7};
+        double[] update = {0.03, -0.01};
+        ParameterPlaneFigure.UpdateParts p = ParameterPlaneFigure.split(z, theta, update);
+        // Z is w1 + w2 = 2: tangent along (1, -1), normal along (1, 1)
+        assertEquals(0.0, VecOps.dot(p.tangent(), p.normal()), 1e-12);
+        assertEquals(update[0], p.tangent()[0] + p.normal()[0], 1e-12);
+        assertEquals(update[1], p.tangent()[1] + p.normal()[1], 1e-12);
+        assertEquals(0.0, p.tangent()[0] + p.tangent()[1], 1e-12);
+        assertEquals(p.normal()[0], p.normal()[1], 1e-12);
+        assertEquals(2.0, p.projection()[0] + p.projection()[1], 1e-12);
+    }
+
+    @Test
+    void updateAtMatchesTheNextHistoryRowPerStep() {
+        FigureFixtures.Finished f = FigureFixtures.run("fig1-one-plus-one", 50);
+        HistoryView h = f.snapshot().trajectories().get(0).history();
+        double[] u = ParameterPlaneFigure.updateAt(h, 3);
+        assertNotNull(u);
+        assertEquals(h.param(4, 0) - h.param(3, 0), u[0], 1e-15);
+        double[] last = ParameterPlaneFigure.updateAt(h, h.size() - 1);
+        assertEquals(h.param(h.size() - 1, 1) - h.param(h.size() - 2, 1), last[1], 1e-15);
+        // the geometry probe's split and ours agree on the update of step 3
+        ParameterPlaneFigure.UpdateParts parts = ParameterPlaneFigure.split(f.experiment().zeroLoss(), h.theta(3), u);
+        assertEquals(h.metric(3, org.grokbench.experiment.Metric.UPDATE_TANGENT), parts.tangentNorm(), 1e-12);
+        assertEquals(h.metric(3, org.grokbench.experiment.Metric.UPDATE_NORMAL), parts.normalNorm(), 1e-12);
+        assertTrue(parts.normalNorm() > 0);
+    }
+}
