@@ -24,7 +24,8 @@ final class JacobianSvd {
     private final double[] sigma;
     private final DMatrixRMaj u;
     private final DMatrixRMaj v;
-    private final int[] kept;
+    private final int[] kept;       // indices i with σ_i > tol
+    private final boolean[] isKept; // the same as a mask over 0..min(r, c) − 1
 
     private JacobianSvd(int rows, int cols, double[] sigma, DMatrixRMaj u, DMatrixRMaj v, int[] kept) {
         this.rows = rows;
@@ -33,6 +34,8 @@ final class JacobianSvd {
         this.u = u;
         this.v = v;
         this.kept = kept;
+        this.isKept = new boolean[sigma.length];
+        for (int i : kept) isKept[i] = true;
     }
 
     /**
@@ -91,7 +94,7 @@ final class JacobianSvd {
         double[][] basis = new double[cols - kept.length][];
         int k = 0;
         for (int j = 0; j < cols; j++) {
-            if (j < sigma.length && isKept(j)) continue;
+            if (j < sigma.length && isKept[j]) continue;
             basis[k++] = column(v, j);
         }
         return basis;
@@ -119,11 +122,6 @@ final class JacobianSvd {
         double s = 0;
         for (int r = 0; r < rows; r++) s += u.get(r, i) * y[r];
         return s;
-    }
-
-    private boolean isKept(int j) {
-        for (int k : kept) if (k == j) return true;
-        return false;
     }
 
     private static double[] column(DMatrixRMaj m, int j) {

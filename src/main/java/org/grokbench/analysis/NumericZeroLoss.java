@@ -89,7 +89,7 @@ public final class NumericZeroLoss implements ZeroLossManifold {
             loss.stackedJacobian(phi, jac);
             JacobianSvd svd = JacobianSvd.of(jac, km, d, false);
             for (int j = 0; j < d; j++) offset[j] = theta[j] - phi[j];
-            for (int i = 0; i < km; i++) rhs[i] = r[i];
+            for (int i = 0; i < km; i++) rhs[i] = r[i] + rowDot(jac, i, offset);
             svd.solveMinNorm(rhs, corr);
             for (int j = 0; j < d; j++) step[j] = theta[j] - corr[j] - phi[j];
             double stepNorm = VecOps.norm(step);

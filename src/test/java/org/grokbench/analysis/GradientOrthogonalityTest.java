@@ -50,6 +50,22 @@ class GradientOrthogonalityTest {
         }
     }
 
+    /**
+     * The constant itself. For one constraint r(θ) = 0 and θ = p + δn, ∇L = 2r∇r with
+     * t·∇r(θ) = δ tᵀ∇²r n + O(δ²) and ‖∇r(θ)‖ → ‖∇r(p)‖, so |cos|/dist → |tᵀ∇²r n| / ‖∇r(p)‖. For
+     * r = y − x²: ∇r = (−2x, 1), ∇²r = diag(−2, 0), t = (1, 2x)/w, n = (−2x, 1)/w, w = √(1 + 4x²),
+     * giving 4|x| / (1 + 4x²)^{3/2}.
+     */
+    @Test
+    void figure4RatioTendsToTheSecondOrderConstant() {
+        GradientOrthogonality g = of(new ParabolaModel(), Dataset.single(new double[] {1, 1}, new double[] {0}));
+        for (double x : new double[] {-1.5, 0.3, 0.5, 1, 2}) {
+            double expected = 4 * Math.abs(x) / Math.pow(1 + 4 * x * x, 1.5);
+            for (GradientOrthogonality.Approach r : g.approach(new double[] {x, x * x}, null, 1e-4, -1e-4))
+                assertEquals(expected, r.ratio(), 1e-3 * expected, "x = " + x);
+        }
+    }
+
     @Test
     void hyperbolaApproach() {
         GradientOrthogonality g = of(new TwoLayerLinearScalar(), Dataset.single(new double[] {1}, new double[] {1}));
