@@ -49,4 +49,9 @@ public final class Experiment {
 
     public SquaredLoss newTrainLoss() { return new SquaredLoss(model, train); }
     public SquaredLoss newTestLoss() { return new SquaredLoss(model, test); }
+
+    /** A fresh learner (own buffers and optimizer state) for one trajectory of this experiment. */
+    public Learner newLearner(RunSpec run) {
+        return new ToyLearner(this, run);
+    }
 }

@@ -1,105 +1,52 @@
 package org.grokbench.experiment;
 
-import java.util.Arrays;
-
 /**
- * Every metric and the parameters of one trajectory, in bounded memory. Steps are kept at full
- * resolution until {@code cap} rows are stored; then the history is thinned evenly: only rows whose
- * step is a multiple of a growing stride are kept (1 → the probe cadence → twice that → ...), so the
- * kept rows stay evenly spaced, keep every geometry probe the stride lands on, and include step 0.
- * The latest step is always kept as well, whether or not the stride lands on it.
+ * Every metric and the parameters of one trajectory, in bounded memory. Metrics keep full
+ * resolution up to {@code cap} rows, then thin evenly (see {@link ThinnedSeries}); the first
+ * thinning keeps exactly the geometry-probe steps, so thinned history never loses its probes.
+ * Parameters are thinned the same way under their own cap, {@link #parameterCap}, so that a
+ * model with tens of thousands of weights keeps a bounded number of θ rows.
  *
- * <p>Written by the training thread only; readers get an immutable {@link HistoryView} copy.
+ * <p>Written by the training thread only; readers get an immutable {@link HistoryView}.
  */
 public final class History {
-    private final int cap;
-    private final int probeEvery;
+    /** Doubles of θ kept per trajectory (8 M = 64 MB) before parameter rows are thinned. */
+    public static final long PARAMETER_BUDGET = 8_000_000L;
+
+    private final ThinnedSeries metrics;
+    private final ThinnedSeries params;
     private final int metricCount;
     private final int paramCount;
-    private long stride = 1;
-    private int size;
-    private long[] steps;
-    private double[] metrics;   // row-major size × metricCount
-    private double[] params;    // row-major size × paramCount
-    private long lastStep = -1;
-    private final double[] lastMetrics;
-    private final double[] lastParams;
 
     public History(int metricCount, int paramCount, int cap, int probeEvery) {
         if (cap < 4) throw new IllegalArgumentException("history cap must be >= 4, got " + cap);
-        this.cap = cap;
-        this.probeEvery = Math.max(1, probeEvery);
         this.metricCount = metricCount;
         this.paramCount = paramCount;
-        int initial = Math.min(cap, 1024);
-        steps = new long[initial];
-        metrics = new double[initial * metricCount];
-        params = new double[initial * paramCount];
-        lastMetrics = new double[metricCount];
-        lastParams = new double[paramCount];
+        this.metrics = new ThinnedSeries(metricCount, cap, probeEvery);
+        this.params = new ThinnedSeries(paramCount, parameterCap(paramCount, cap), probeEvery);
+    }
+
+    /** Rows of θ kept at full resolution: the metric cap, or fewer for large models (at least 64). */
+    public static int parameterCap(int paramCount, int cap) {
+        long byBudget = PARAMETER_BUDGET / Math.max(1, paramCount);
+        return (int) Math.max(64, Math.min(cap, byBudget));
     }
 
     /** Records the state at {@code step} (steps must increase). Arrays are copied. */
     public void record(long step, double[] metricRow, double[] theta) {
-        if (step <= lastStep) throw new IllegalArgumentException("steps must increase: " + step + " after " + lastStep);
-        lastStep = step;
-        System.arraycopy(metricRow, 0, lastMetrics, 0, metricCount);
-        System.arraycopy(theta, 0, lastParams, 0, paramCount);
-        if (step % stride != 0) return;
-        if (size == cap) {
-            thin();
-            if (step % stride != 0) return;
-        }
-        ensureCapacity(size + 1);
-        steps[size] = step;
-        System.arraycopy(metricRow, 0, metrics, size * metricCount, metricCount);
-        System.arraycopy(theta, 0, params, size * paramCount, paramCount);
-        size++;
+        metrics.record(step, metricRow);
+        params.record(step, theta);
     }
 
-    /** Keeps only rows whose step is a multiple of the next stride; rows stay in order. */
-    private void thin() {
-        long next = (stride == 1 && probeEvery > 1) ? probeEvery : stride * 2;
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            if (steps[i] % next != 0) continue;
-            steps[kept] = steps[i];
-            System.arraycopy(metrics, i * metricCount, metrics, kept * metricCount, metricCount);
-            System.arraycopy(params, i * paramCount, params, kept * paramCount, paramCount);
-            kept++;
-        }
-        size = kept;
-        stride = next;
-    }
+    /** Current thinning stride of the metrics (1 while at full resolution). */
+    public long stride() { return metrics.stride(); }
 
-    private void ensureCapacity(int n) {
-        if (n <= steps.length) return;
-        int len = Math.min(cap, Math.max(n, steps.length * 2));
-        steps = Arrays.copyOf(steps, len);
-        metrics = Arrays.copyOf(metrics, len * metricCount);
-        params = Arrays.copyOf(params, len * paramCount);
-    }
+    public int storedRows() { return metrics.storedRows(); }
 
-    /** Current thinning stride (1 while at full resolution). */
-    public long stride() { return stride; }
+    public long lastStep() { return metrics.lastStep(); }
 
-    /** Rows held, not counting a separate latest row. */
-    public int storedRows() { return size; }
-
-    public long lastStep() { return lastStep; }
-
-    /** An immutable copy: the stored rows plus the latest step if the stride skipped it. */
+    /** An immutable view: the kept rows plus the latest step. */
     public HistoryView view() {
-        boolean extra = lastStep >= 0 && (size == 0 || steps[size - 1] != lastStep);
-        int n = size + (extra ? 1 : 0);
-        long[] s = Arrays.copyOf(steps, n);
-        double[] m = Arrays.copyOf(metrics, n * metricCount);
-        double[] p = Arrays.copyOf(params, n * paramCount);
-        if (extra) {
-            s[size] = lastStep;
-            System.arraycopy(lastMetrics, 0, m, size * metricCount, metricCount);
-            System.arraycopy(lastParams, 0, p, size * paramCount, paramCount);
-        }
-        return new HistoryView(s, m, p, metricCount, paramCount);
+        return new HistoryView(metrics.steps(), metrics.rows(), params.steps(), params.rows(), metricCount, paramCount);
     }
 }

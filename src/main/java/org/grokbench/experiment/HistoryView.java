@@ -3,37 +3,61 @@ package org.grokbench.experiment;
 import java.util.Arrays;
 
 /**
- * An immutable copy of a {@link History}: rows in step order, each with every {@link Metric} and
- * the parameters θ at that step. Safe to hand to any thread.
+ * An immutable view of a {@link History}: metric rows in step order, each with every
+ * {@link Metric}, and θ rows (for small models at the same steps; for large ones at fewer steps:
+ * {@link #theta(int)} then gives θ at the nearest kept step at or before the row's). Safe to hand
+ * to any thread: the row arrays are never written again.
  */
 public final class HistoryView {
     private final long[] steps;
-    private final double[] metrics;
-    private final double[] params;
+    private final double[][] metrics;
+    private final long[] paramSteps;
+    private final double[][] params;
     private final int metricCount;
     private final int paramCount;
 
-    HistoryView(long[] steps, double[] metrics, double[] params, int metricCount, int paramCount) {
+    HistoryView(long[] steps, double[][] metrics, long[] paramSteps, double[][] params, int metricCount, int paramCount) {
         this.steps = steps;
         this.metrics = metrics;
+        this.paramSteps = paramSteps;
         this.params = params;
         this.metricCount = metricCount;
         this.paramCount = paramCount;
     }
 
     public static HistoryView empty(int paramCount) {
-        return new HistoryView(new long[0], new double[0], new double[0], Metric.COUNT, paramCount);
+        return new HistoryView(new long[0], new double[0][], new long[0], new double[0][], Metric.COUNT, paramCount);
     }
 
     public int size() { return steps.length; }
     public int paramCount() { return paramCount; }
     public long step(int row) { return steps[row]; }
-    public double metric(int row, Metric m) { return metrics[row * metricCount + m.ordinal()]; }
-    public double param(int row, int j) { return params[row * paramCount + j]; }
+    public double metric(int row, Metric m) { return metrics[row][m.ordinal()]; }
 
-    /** θ at a row, as a new array. */
-    public double[] theta(int row) {
-        return Arrays.copyOfRange(params, row * paramCount, (row + 1) * paramCount);
+    /** θ_j at metric row {@code row} (see the class note for large models). */
+    public double param(int row, int j) { return params[paramRow(row)][j]; }
+
+    /** θ at metric row {@code row}, as a new array. */
+    public double[] theta(int row) { return params[paramRow(row)].clone(); }
+
+    /** Number of stored θ rows (equal to {@link #size()} for small models). */
+    public int parameterRows() { return params.length; }
+
+    /** Step of stored θ row {@code i}. */
+    public long parameterStep(int i) { return paramSteps[i]; }
+
+    /** Stored θ row {@code i}, as a new array. */
+    public double[] parameterRow(int i) { return params[i].clone(); }
+
+    private int paramRow(int row) {
+        if (paramSteps.length == steps.length) return row;
+        return floorIndex(paramSteps, steps[row]);
+    }
+
+    private static int floorIndex(long[] s, long step) {
+        int i = Arrays.binarySearch(s, step);
+        if (i >= 0) return i;
+        return Math.max(0, -i - 2);
     }
 
     /** A metric over all rows, as a new array. */
@@ -49,10 +73,7 @@ public final class HistoryView {
     /** The last row whose step is ≤ {@code step} (0 when {@code step} precedes every row); -1 when empty. */
     public int rowAtOrBefore(long step) {
         if (steps.length == 0) return -1;
-        int i = Arrays.binarySearch(steps, step);
-        if (i >= 0) return i;
-        int insertion = -i - 1;
-        return Math.max(0, insertion - 1);
+        return floorIndex(steps, step);
     }
 
     /** First step at which {@code m} falls below {@code threshold}, or -1 if it never does. */
@@ -64,7 +85,8 @@ public final class HistoryView {
     /** The rows up to and including {@code step}: the history as it was at that step (for the timeline). */
     public HistoryView until(long step) {
         int n = steps.length == 0 || step < steps[0] ? 0 : rowAtOrBefore(step) + 1;
-        return new HistoryView(Arrays.copyOf(steps, n), Arrays.copyOf(metrics, n * metricCount),
-                Arrays.copyOf(params, n * paramCount), metricCount, paramCount);
+        int pn = paramSteps.length == 0 || step < paramSteps[0] ? 0 : floorIndex(paramSteps, step) + 1;
+        return new HistoryView(Arrays.copyOf(steps, n), Arrays.copyOf(metrics, n),
+                Arrays.copyOf(paramSteps, pn), Arrays.copyOf(params, pn), metricCount, paramCount);
     }
 }

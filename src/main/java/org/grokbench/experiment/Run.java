@@ -44,7 +44,9 @@ public final class Run {
     public Run(Experiment experiment, long publishIntervalNanos) {
         this.experiment = experiment;
         this.publishIntervalNanos = publishIntervalNanos;
-        for (RunSpec r : experiment.spec().runs()) trajectories.add(new Trajectory(experiment, r));
+        for (RunSpec r : experiment.spec().runs()) {
+            trajectories.add(new Trajectory(r, experiment.newLearner(r), experiment.spec().probes()));
+        }
         latest.set(buildSnapshot());
     }
 

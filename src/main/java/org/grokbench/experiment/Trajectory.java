@@ -1,25 +1,18 @@
 package org.grokbench.experiment;
 
-import org.grokbench.analysis.GeometryProbe;
 import org.grokbench.analysis.GeometryReading;
 import org.grokbench.math.VecOps;
-import org.grokbench.model.SquaredLoss;
-import org.grokbench.optim.Optimizer;
 
 /**
- * One trajectory of a run: θ under its optimizer with its own η and λ, and its history. Row t of
- * the history describes θ_t (before step t's update) and, for the geometry columns, the update
- * Δθ_t = θ_{t+1} − θ_t measured at θ_t. The last row (t = steps) is θ_T with no update.
+ * One trajectory of a run: θ moved by its {@link Learner} with its own η and λ, and its history.
+ * Row t of the history describes θ_t (before step t's update) and, for the geometry columns, the
+ * update Δθ_t = θ_{t+1} − θ_t measured at θ_t. The last row (t = steps) is θ_T with no update.
  *
  * <p>Engine-internal; touched only by the run's own thread.
  */
 final class Trajectory {
     private final RunSpec spec;
-    private final SquaredLoss trainLoss;
-    private final SquaredLoss testLoss;
-    private final GeometryProbe probe;
-    private final Optimizer optimizer;
-    private final double tolerance;
+    private final Learner learner;
     private final int probeEvery;
     private final History history;
     private final double[] theta;
@@ -32,16 +25,11 @@ final class Trajectory {
     private long step;
     private boolean done;
 
-    Trajectory(Experiment experiment, RunSpec spec) {
+    Trajectory(RunSpec spec, Learner learner, ProbeSpec probes) {
         this.spec = spec;
-        this.trainLoss = experiment.newTrainLoss();
-        this.testLoss = experiment.newTestLoss();
-        this.probe = new GeometryProbe(experiment.newTrainLoss(), experiment.zeroLoss());
-        this.optimizer = spec.optimizer().create();
-        this.tolerance = experiment.spec().test().accuracyTolerance();
-        ProbeSpec probes = experiment.spec().probes();
+        this.learner = learner;
         this.probeEvery = probes.geometryEvery();
-        this.theta = spec.init();
+        this.theta = learner.initialParameters();
         int d = theta.length;
         this.history = new History(Metric.COUNT, d, probes.historyCap(), probeEvery);
         this.previous = new double[d];
@@ -58,29 +46,28 @@ final class Trajectory {
     void setWeightDecay(double v) { lambda = v; }
 
     /**
-     * Takes one optimizer step and records θ_t. Returns null, or a message when the loss or the
-     * parameters stop being finite (θ then stays at its last finite value, history intact).
+     * Takes one step and records θ_t. Returns null, or a message when the loss or the parameters
+     * stop being finite (θ then stays at its last finite value, history intact).
      */
     String advance() {
         if (done) return null;
-        double loss = trainLoss.gradient(theta, gradient);
-        if (!Double.isFinite(loss) || !VecOps.allFinite(gradient)) {
+        java.util.Arrays.fill(row, Double.NaN);
+        double loss = learner.measure(theta, gradient, row);
+        if (!Double.isFinite(loss)) {
             done = true;
             return "'" + spec.label() + "' diverged at step " + step + ": train loss is " + loss
                     + " (try a smaller learning rate; lr = " + lr + ")";
         }
-        fillMetrics(loss);
         if (step == spec.steps()) {
-            fillGeometry(GeometryReading.NONE);
             history.record(step, row, theta);
             done = true;
             return null;
         }
         System.arraycopy(theta, 0, previous, 0, theta.length);
-        optimizer.step(theta, gradient, lr, lambda);
+        learner.update(theta, gradient, lr, lambda);
         for (int i = 0; i < theta.length; i++) update[i] = theta[i] - previous[i];
         boolean finite = VecOps.allFinite(theta);
-        fillGeometry(finite && step % probeEvery == 0 ? probe.measure(previous, update) : GeometryReading.NONE);
+        fillGeometry(finite && step % probeEvery == 0 ? learner.probe(previous, update) : GeometryReading.NONE);
         history.record(step, row, previous);
         if (!finite) {
             System.arraycopy(previous, 0, theta, 0, theta.length);
@@ -90,14 +77,6 @@ final class Trajectory {
         }
         step++;
         return null;
-    }
-
-    private void fillMetrics(double loss) {
-        row[Metric.TRAIN_LOSS.ordinal()] = loss;
-        row[Metric.TEST_LOSS.ordinal()] = testLoss.meanValue(theta);
-        row[Metric.WEIGHT_NORM.ordinal()] = VecOps.norm(theta);
-        row[Metric.TRAIN_ACC.ordinal()] = trainLoss.accuracy(theta, tolerance);
-        row[Metric.TEST_ACC.ordinal()] = testLoss.accuracy(theta, tolerance);
     }
 
     private void fillGeometry(GeometryReading g) {

@@ -86,4 +86,25 @@ class HistoryTest {
         h.record(3, row(3, true), new double[1]);
         assertThrows(IllegalArgumentException.class, () -> h.record(3, row(3, true), new double[1]));
     }
+
+    @Test
+    void largeModelsKeepFewerParameterRowsAndMapEachStepToTheNearestEarlierTheta() {
+        int d = 100_000;
+        History h = new History(Metric.COUNT, d, 20_000, 1);
+        int cap = History.parameterCap(d, 20_000);
+        assertEquals(80, cap, "8M doubles / 100k parameters");
+        double[] theta = new double[d];
+        for (long s = 0; s < 5000; s++) {
+            theta[0] = s;
+            h.record(s, row(s, true), theta);
+        }
+        HistoryView v = h.view();
+        assertEquals(5000, v.size(), "metrics keep full resolution");
+        assertTrue(v.parameterRows() <= cap + 1, "θ rows " + v.parameterRows());
+        assertEquals(4999, (long) v.param(v.size() - 1, 0), "the latest θ is kept");
+        for (int i = 0; i < v.size(); i += 37) {
+            double at = v.param(i, 0);
+            assertTrue(at <= v.step(i) && v.step(i) - at < 5000.0 / (cap / 2.0) * 2, "θ for step " + v.step(i) + " is from step " + at);
+        }
+    }
 }

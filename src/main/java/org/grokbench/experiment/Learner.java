@@ -1,0 +1,31 @@
+package org.grokbench.experiment;
+
+import org.grokbench.analysis.GeometryReading;
+
+/**
+ * What one trajectory trains, behind one interface so the run loop, history and viewers are the
+ * same for every model: a parameter vector θ, how it is measured, how it moves, and the
+ * geometry probe. Implementations own scratch buffers and the optimizer state; a learner is used
+ * by one thread only.
+ */
+public interface Learner {
+    /** d, the length of θ. */
+    int dimension();
+
+    /** θ₀ (new array). */
+    double[] initialParameters();
+
+    /**
+     * Writes the loss, accuracy and norm metrics of θ into {@code row} (indexed by
+     * {@link Metric#ordinal()}; geometry entries are left alone) and whatever {@link #update}
+     * needs (for gradient methods ∇L(θ)) into {@code gradient}. Returns the training loss; a
+     * non-finite value means the run diverged.
+     */
+    double measure(double[] theta, double[] gradient, double[] row);
+
+    /** Moves θ one step in place, given what {@link #measure} left in {@code gradient}. */
+    void update(double[] theta, double[] gradient, double lr, double lambda);
+
+    /** Geometry of the update Δθ taken from θ (θ and Δθ untouched); {@link GeometryReading#NONE} if undefined. */
+    GeometryReading probe(double[] theta, double[] update);
+}
