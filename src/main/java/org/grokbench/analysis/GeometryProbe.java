@@ -13,9 +13,10 @@ import org.grokbench.model.SquaredLoss;
  *       tangentPart² + normalPart² = ‖Δθ‖²;</li>
  *   <li>the norm-minimizing direction on Z, g̃ = P_T(−θ) = (I − J⁺J)(−θ) (App. D eq. 29): among
  *       the tangent directions v at p, the one of steepest descent of ‖θ‖² (eq. 28 up to length);</li>
- *   <li>cosNormMin = cos∠(Δθ, g̃). It is 0 when Δθ = 0 or g̃ = 0 (θ ⊥ T_p: the norm is already
- *       stationary on Z, e.g. at the minimum-norm solution): there is no direction to compare, and
- *       0 is the value that neither credits nor blames the update.</li>
+ *   <li>cosNormMin = cos∠(Δθ, g̃). It is NaN (undefined) when ‖Δθ‖ or ‖g̃‖ is below
+ *       {@value #NEGLIGIBLE}·(1 + ‖θ‖) (a run that has converged, or θ ⊥ T_p at the minimum-norm
+ *       solution): the cosine of rounding noise is noise, and a curve that ends says so better
+ *       than one that drops to 0.</li>
  * </ul>
  * Theory (Theorem 4.14, Remark 4.15): after memorization the loss gradient is nearly normal to Z,
  * so the tangent motion is driven by weight decay alone, −2ηλ P_T θ, parallel to g̃.
@@ -27,6 +28,8 @@ import org.grokbench.model.SquaredLoss;
 public final class GeometryProbe {
     /** Relative bound on L(proj_Z(θ)) for the projection to count as a point of Z. */
     public static final double ON_Z_TOLERANCE = 1e-10;
+    /** Relative length below which Δθ or g̃ has no meaningful direction. */
+    public static final double NEGLIGIBLE = 1e-12;
 
     private final SquaredLoss trainLoss;
     private final ZeroLossManifold z;
@@ -52,7 +55,10 @@ public final class GeometryProbe {
         double tangentNorm = VecOps.norm(tangent);
         double normalNorm = VecOps.distance(update, tangent);
         double[] gTilde = t.project(VecOps.scaled(-1, theta));
-        return new GeometryReading(VecOps.distance(theta, p), VecOps.cosine(update, gTilde), normalNorm, tangentNorm);
+        double scale = NEGLIGIBLE * (1 + VecOps.norm(theta));
+        double cos = VecOps.norm(update) < scale || VecOps.norm(gTilde) < scale
+                ? Double.NaN : VecOps.cosine(update, gTilde);
+        return new GeometryReading(VecOps.distance(theta, p), cos, normalNorm, tangentNorm);
     }
 
     /**

@@ -32,9 +32,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "gradient-orthogonality", aliases = "orthogonality", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Measure gradient orthogonality near the zero-loss set (Theorem 4.14, Figure 4):",
-                "|cos(∇L, tangent)| and dist_Z for points approaching Z along its normal."},
-        footer = {"", "Example: grokbench gradient-orthogonality --at 1,1 --out out/fig4.csv --figure out/fig4.png"})
+        description = {"Measure gradient orthogonality near Z (Theorem 4.14, Figure 4).",
+                "Prints dist_Z, |cos(∇L, tangent)| and their ratio for points approaching Z along its normal."},
+        footer = {"", "Example: grokbench gradient-orthogonality --at 1,1 --out out/fig4.csv --figure out/fig4.png", ""})
 final class GradientOrthogonalityCommand implements Callable<Integer> {
     static final String DEFAULT_PRESET = "fig4-gradient-orthogonality";
     static final String CSV_HEADER = "offset,distance_to_zero_loss,abs_cos_grad_tangent,ratio";

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
                 "  grokbench run fig1-one-plus-one --out out/fig1",
                 "  grokbench run fig1-one-plus-one --steps 500 --lambda 0.05 --out out/fig1-l005",
                 "  grokbench gradient-orthogonality fig4-gradient-orthogonality --out out/fig4.csv",
-                "", "Exit codes: 0 ok, 1 failure, 2 bad usage or preset, 3 the run diverged (outputs still written)."})
+                "", "Exit codes: 0 ok, 2 bad usage or preset, 3 the run diverged (outputs still written), 1 other failures.",
+                ""})
 public final class GrokbenchCli implements Runnable {
     @Spec
     CommandSpec spec;
@@ -66,7 +67,7 @@ public final class GrokbenchCli implements Runnable {
         } else {
             message = oneLine(ex.getMessage());
         }
-        err.println(cl.getCommandName() + ": " + message + " (see '" + qualifiedName(cl) + " --help')");
+        err.println(qualifiedName(cl) + ": " + message + " (see '" + qualifiedName(cl) + " --help')");
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -75,13 +76,13 @@ public final class GrokbenchCli implements Runnable {
         PrintWriter err = cl.getErr();
         int code;
         if (ex instanceof PresetException || ex instanceof UserError) {
-            err.println(cl.getCommandName() + ": " + oneLine(ex.getMessage()));
+            err.println(qualifiedName(cl) + ": " + oneLine(ex.getMessage()));
             code = ExitCodes.USAGE;
         } else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-            err.println(cl.getCommandName() + ": cannot write the outputs: " + oneLine(String.valueOf(ex.getMessage())));
+            err.println(qualifiedName(cl) + ": cannot write the outputs: " + oneLine(String.valueOf(ex.getMessage())));
             code = ExitCodes.FAILURE;
         } else {
-            err.println(cl.getCommandName() + ": internal error: " + oneLine(String.valueOf(ex))
+            err.println(qualifiedName(cl) + ": internal error: " + oneLine(String.valueOf(ex))
                     + " (set GROKBENCH_DEBUG=1 for the stack trace)");
             if (System.getenv("GROKBENCH_DEBUG") != null) ex.printStackTrace(err);
             code = ExitCodes.FAILURE;

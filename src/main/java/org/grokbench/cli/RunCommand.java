@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Train every run of a preset and write metrics.csv, trajectory.csv, summary.json and figures/*.png.",
                 "Overrides apply to every run of the preset."},
-        footer = {"", "Example: grokbench run fig1-one-plus-one --steps 1500 --out out/fig1"})
+        footer = {"", "Example: grokbench run fig1-one-plus-one --steps 1500 --out out/fig1",
+                "Exit codes: 0 ok, 2 bad usage or preset, 3 the run diverged (outputs still written), 1 other failures.", ""})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -103,10 +104,15 @@ final class RunCommand implements Callable<Integer> {
         for (RunOutputWriter.RunSummary r : writer.summaries()) labelWidth = Math.max(labelWidth, r.label().length());
         String row = "  %-" + labelWidth + "s  %-20s  %-20s  %s%n";
         w.printf(Locale.ROOT, row, "run", "train loss < 1e-3", "test loss < 1e-2", "final θ");
+        long coarsest = 1;
         for (RunOutputWriter.RunSummary r : writer.summaries()) {
-            w.printf(Locale.ROOT, row, r.label(), stepText(r.trainLossBelowStep()), stepText(r.testLossBelowStep()),
-                    thetaText(r.finalTheta()));
+            w.printf(Locale.ROOT, row, r.label(), stepText(r.trainLossBelowStep()),
+                    stepText(r.testLossBelowStep()), thetaText(r.finalTheta()));
+            coarsest = Math.max(coarsest, r.stepResolution());
         }
+        if (coarsest > 1)
+            w.printf(Locale.ROOT, "  (longer than the preset's history cap: the CSV keeps every %d-th step;"
+                    + " the steps above are exact)%n", coarsest);
         w.printf(Locale.ROOT, "wrote %s (%s, %s, %s%s)%n", dir, RunOutputWriter.METRICS_CSV,
                 RunOutputWriter.TRAJECTORY_CSV, RunOutputWriter.SUMMARY_JSON,
                 noFigures ? "" : ", " + RunOutputWriter.FIGURES_DIR + "/*.png");
@@ -120,7 +126,9 @@ final class RunCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("(");
         for (int j = 0; j < theta.length; j++) {
             if (j > 0) b.append(", ");
-            b.append(String.format(Locale.ROOT, "%.4f", theta[j]));
+            double v = theta[j];
+            b.append(Double.isFinite(v) && Math.abs(v) < 1e4 ? String.format(Locale.ROOT, "%.4f", v)
+                    : String.format(Locale.ROOT, "%.3e", v));
         }
         return b.append(')').toString();
     }

@@ -8,6 +8,7 @@ import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.ExperimentSpec;
 import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.Metric;
+import org.grokbench.experiment.Milestone;
 import org.grokbench.experiment.RunSpec;
 import org.grokbench.experiment.RunStatus;
 import org.grokbench.experiment.Snapshot;
@@ -40,7 +41,8 @@ import java.util.List;
  *   <li>trajectory.csv: {@code run,step,} then the model's parameter names (w1, w2, ...).</li>
  *   <li>summary.json: the preset, the overall status, and per run its settings, final θ and
  *       metrics (geometry metrics: the last probed value), and the first steps at which train loss &lt; {@value #TRAIN_LOSS_THRESHOLD} and
- *       test loss &lt; {@value #TEST_LOSS_THRESHOLD} (null if never).</li>
+ *       test loss &lt; {@value #TEST_LOSS_THRESHOLD} (null if never), exact whatever the
+ *       history kept, and the CSV's step resolution (see {@link RunSummary}).</li>
  * </ul>
  * The {@code run} column holds the run's label. Numbers are written in full precision
  * ({@link Double#toString}); histories longer than the preset's {@code historyCap} are thinned
@@ -51,8 +53,8 @@ public final class RunOutputWriter {
     public static final String TRAJECTORY_CSV = "trajectory.csv";
     public static final String SUMMARY_JSON = "summary.json";
     public static final String FIGURES_DIR = "figures";
-    public static final double TRAIN_LOSS_THRESHOLD = 1e-3;
-    public static final double TEST_LOSS_THRESHOLD = 1e-2;
+    public static final double TRAIN_LOSS_THRESHOLD = Milestone.MEMORIZED.threshold();
+    public static final double TEST_LOSS_THRESHOLD = Milestone.GENERALIZED.threshold();
 
     /** The figures {@link #writeFigures} writes, by file name. */
     public static final List<String> FIGURE_FILES =
@@ -63,10 +65,14 @@ public final class RunOutputWriter {
     private final Experiment experiment;
     private final Snapshot snapshot;
 
-    /** What one trajectory achieved; {@code null} steps mean "never". */
+    /**
+     * What one trajectory achieved; {@code null} steps mean "never". The first-crossing steps are
+     * exact (the engine checks them every step). {@code stepResolution} is the largest gap between
+     * stored history rows, i.e. the CSV's resolution: 1 until a run outgrows the history cap.
+     */
     public record RunSummary(String label, double lr, double lambda, long steps, long stepsDone, String status,
                              String message, double[] finalTheta, double[] finalMetrics,
-                             Long trainLossBelowStep, Long testLossBelowStep) {}
+                             Long trainLossBelowStep, Long testLossBelowStep, long stepResolution) {}
 
     public RunOutputWriter(Experiment experiment, Snapshot snapshot) {
         this.experiment = experiment;
@@ -174,14 +180,22 @@ public final class RunOutputWriter {
             TrajectorySnapshot t = snapshot.trajectories().get(i);
             RunSpec spec = i < specs.size() ? specs.get(i) : null;
             HistoryView h = t.history();
-            long train = h.firstStepBelow(Metric.TRAIN_LOSS, TRAIN_LOSS_THRESHOLD);
-            long test = h.firstStepBelow(Metric.TEST_LOSS, TEST_LOSS_THRESHOLD);
+            // Exact steps: the engine checks the milestones at every step, not only at kept rows.
+            long train = t.milestoneStep(Milestone.MEMORIZED);
+            long test = t.milestoneStep(Milestone.GENERALIZED);
             String[] status = trajectoryStatus(t);
             out.add(new RunSummary(t.label(), spec != null ? spec.lr() : t.lr(), spec != null ? spec.lambda() : t.lambda(),
                     t.totalSteps(), t.step(), status[0], status[1], t.theta(), finalMetrics(t),
-                    train < 0 ? null : train, test < 0 ? null : test));
+                    train < 0 ? null : train, test < 0 ? null : test, resolution(h)));
         }
         return out;
+    }
+
+    /** The largest gap between consecutive stored steps (1 when nothing was thinned). */
+    static long resolution(HistoryView h) {
+        long gap = 1;
+        for (int r = 1; r < h.size(); r++) gap = Math.max(gap, h.step(r) - h.step(r - 1));
+        return gap;
     }
 
     /**
@@ -240,6 +254,7 @@ public final class RunOutputWriter {
             for (Metric m : Metric.values()) putNumber(metrics, m.column(), s.finalMetrics()[m.ordinal()]);
             putStep(r, "first_step_train_loss_below_1e-3", s.trainLossBelowStep());
             putStep(r, "first_step_test_loss_below_1e-2", s.testLossBelowStep());
+            r.put("step_resolution", s.stepResolution());
         }
         JSON.writeValue(file.toFile(), root);
         return file;

@@ -20,6 +20,7 @@ final class Trajectory {
     private final double[] update;
     private final double[] gradient;
     private final double[] row = new double[Metric.COUNT];
+    private final long[] milestones = new long[Milestone.values().length];
     private double lr;
     private double lambda;
     private long step;
@@ -37,6 +38,7 @@ final class Trajectory {
         this.gradient = new double[d];
         this.lr = spec.lr();
         this.lambda = spec.lambda();
+        java.util.Arrays.fill(milestones, -1);
     }
 
     boolean done() { return done; }
@@ -57,6 +59,9 @@ final class Trajectory {
             done = true;
             return "'" + spec.label() + "' diverged at step " + step + ": train loss is " + loss
                     + " (try a smaller learning rate; lr = " + lr + ")";
+        }
+        for (Milestone m : Milestone.values()) {
+            if (milestones[m.ordinal()] < 0 && m.reachedBy(row)) milestones[m.ordinal()] = step;
         }
         if (step == spec.steps()) {
             history.record(step, row, theta);
@@ -92,10 +97,11 @@ final class Trajectory {
         double[] latest = new double[Metric.COUNT];
         java.util.Arrays.fill(latest, Double.NaN);
         if (view.size() == 0) {
-            return new TrajectorySnapshot(spec.label(), 0, spec.steps(), lr, lambda, theta.clone(), latest, view);
+            return new TrajectorySnapshot(spec.label(), 0, spec.steps(), lr, lambda, theta.clone(), latest, milestones.clone(), view);
         }
         int last = view.size() - 1;
         for (Metric m : Metric.values()) latest[m.ordinal()] = view.metric(last, m);
-        return new TrajectorySnapshot(spec.label(), view.step(last), spec.steps(), lr, lambda, view.theta(last), latest, view);
+        return new TrajectorySnapshot(spec.label(), view.step(last), spec.steps(), lr, lambda, view.theta(last), latest,
+                milestones.clone(), view);
     }
 }

@@ -2,11 +2,17 @@ package org.grokbench.experiment;
 
 /**
  * One trajectory as it was when the snapshot was taken: its label, step, current hyperparameters,
- * θ, the latest metrics (indexed by {@link Metric#ordinal()}) and its history.
+ * θ, the latest metrics (indexed by {@link Metric#ordinal()}), the exact step of each
+ * {@link Milestone} (−1 if not reached; indexed by {@link Milestone#ordinal()}) and its history.
  */
 public record TrajectorySnapshot(String label, long step, long totalSteps, double lr, double lambda,
-                                 double[] theta, double[] metrics, HistoryView history) {
+                                 double[] theta, double[] metrics, long[] milestones, HistoryView history) {
     public double metric(Metric m) { return metrics[m.ordinal()]; }
+
+    /** First step at which the milestone was reached (exact, whatever the history kept), or −1. */
+    public long milestoneStep(Milestone m) { return milestones[m.ordinal()]; }
+
     @Override public double[] theta() { return theta.clone(); }
     @Override public double[] metrics() { return metrics.clone(); }
+    @Override public long[] milestones() { return milestones.clone(); }
 }

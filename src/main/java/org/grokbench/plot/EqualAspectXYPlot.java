@@ -35,6 +35,10 @@ final class EqualAspectXYPlot extends org.jfree.chart.plot.XYPlot {
         this.initialY = boxY;
         this.requestedX = boxX;
         this.requestedY = boxY;
+        // Ranges set on the axes before the first drawing (a viewer restoring its zoom) differ
+        // from these and become the requested box.
+        this.shownX = boxX;
+        this.shownY = boxY;
         x.setRange(boxX, true, false);
         y.setRange(boxY, true, false);
     }
@@ -43,7 +47,7 @@ final class EqualAspectXYPlot extends org.jfree.chart.plot.XYPlot {
     public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
         ValueAxis x = getDomainAxis(), y = getRangeAxis();
         // Someone else (a zoom, a pan) changed the ranges since we last set them: adopt them.
-        if (shownX != null && (!x.getRange().equals(shownX) || !y.getRange().equals(shownY))) {
+        if (!x.getRange().equals(shownX) || !y.getRange().equals(shownY)) {
             requestedX = x.getRange();
             requestedY = y.getRange();
         }
@@ -70,17 +74,19 @@ final class EqualAspectXYPlot extends org.jfree.chart.plot.XYPlot {
         }
         getDomainAxis().setRange(nx, true, false);
         getRangeAxis().setRange(ny, true, false);
-        tickUnit(getDomainAxis(), nx, data.getWidth() / 4.5);
-        tickUnit(getRangeAxis(), ny, data.getHeight() / 2.4);
+        // One tick unit for both axes (same scale on both), coarse enough for either.
+        double unit = Math.max(tickUnit(getDomainAxis(), nx, data.getWidth() / 4.5),
+                tickUnit(getRangeAxis(), ny, data.getHeight() / 2.4));
+        for (ValueAxis axis : new ValueAxis[] {getDomainAxis(), getRangeAxis()})
+            if (axis instanceof NumberAxis n) n.setTickUnit(new NumberTickUnit(unit), false, true);
         shownX = nx;
         shownY = ny;
     }
 
-    /** About one labelled tick per {@code pixelsPerLabel / fontSize} pixels, at most 10, on a 1-2-2.5-5 step. */
-    private static void tickUnit(ValueAxis axis, Range range, double pixelsPerFont) {
-        if (!(axis instanceof NumberAxis n)) return;
+    /** A 1-2-2.5-5 tick unit giving about one label per {@code pixelsPerFont} / font size pixels, at most 10. */
+    private static double tickUnit(ValueAxis axis, Range range, double pixelsPerFont) {
         double maxTicks = Math.max(2, Math.min(10, pixelsPerFont / axis.getTickLabelFont().getSize2D()));
-        n.setTickUnit(new NumberTickUnit(niceCeil(range.getLength() / maxTicks)), false, false);
+        return niceCeil(range.getLength() / maxTicks);
     }
 
     /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least {@code raw}. */
@@ -104,10 +110,10 @@ final class EqualAspectXYPlot extends org.jfree.chart.plot.XYPlot {
     private void restore() {
         requestedX = initialX;
         requestedY = initialY;
-        shownX = null;
-        shownY = null;
-        getDomainAxis().setRange(initialX, true, false);
-        getRangeAxis().setRange(initialY, true, false);
-        fireChangeEvent();
+        shownX = initialX;
+        shownY = initialY;
+        // notify, so that a viewer listening to the axes learns that the zoom is gone
+        getDomainAxis().setRange(initialX, true, true);
+        getRangeAxis().setRange(initialY, true, true);
     }
 }

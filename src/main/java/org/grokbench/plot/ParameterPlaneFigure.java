@@ -43,7 +43,9 @@ import java.util.Locale;
  * subtitle says so. One data unit spans as many pixels on both axes, so normals look normal.
  *
  * <p>An instance belongs to one experiment; {@link #create} may be called again for every step
- * of a timeline. Each chart owns its own loss evaluator, so charts may be drawn on different threads.
+ * of a timeline, and the charts it makes share the computed background (loss grid and Z) while
+ * the visible range and slice stay the same. Each chart owns its own loss evaluator and the shared
+ * cache is synchronized, so charts may be built and drawn on different threads.
  */
 public final class ParameterPlaneFigure {
     /** Display length of a whole update arrow, as a fraction of the plot's shorter side. */
@@ -52,9 +54,32 @@ public final class ParameterPlaneFigure {
     private static final double SHADING_DECADES = 6;
 
     private final Experiment experiment;
+    private final PlaneLayer.Cache grids = new PlaneLayer.Cache();
+    private double[] shadingFor;
+    private LossShading shading;
 
     public ParameterPlaneFigure(Experiment experiment) {
         this.experiment = experiment;
+    }
+
+    /**
+     * The loss shading: {@value #SHADING_DECADES} powers of ten below the highest loss in (a little
+     * beyond) the preset's box, for the parameters beyond θ₁, θ₂ held at {@code base}.
+     */
+    private synchronized LossShading shading(double[] base) {
+        double[] rest = java.util.Arrays.copyOfRange(base, Math.min(2, base.length), base.length);
+        if (shading != null && java.util.Arrays.equals(rest, shadingFor)) return shading;
+        double[] plane = experiment.spec().view().plane();
+        PlaneLayer probe = new PlaneLayer(experiment.newTrainLoss(), null, base, new LossShading(0, 1),
+                FigureStyle.standard(), null);
+        // The plot may widen one axis to keep the aspect ratio: look a little beyond the box.
+        double mx = (plane[1] - plane[0]) * 0.25, my = (plane[3] - plane[2]) * 0.25;
+        double hi = probe.maxLogLoss(plane[0] - mx, plane[1] + mx, plane[2] - my, plane[3] + my);
+        if (!Double.isFinite(hi)) hi = 1;
+        double top = Math.ceil(hi);
+        shading = new LossShading(top - SHADING_DECADES, top);
+        shadingFor = rest;
+        return shading;
     }
 
     /** Convenience for one-off charts. */
@@ -115,15 +140,8 @@ public final class ParameterPlaneFigure {
         else if (selected >= 0) base = runs.get(selected).theta();
 
         ZeroLossManifold z = d <= 3 ? experiment.zeroLoss() : null;
-        PlaneLayer layer = new PlaneLayer(experiment.newTrainLoss(), z, base, new LossShading(0, 1), s);
-        // The plot may widen one axis to keep the aspect ratio: look a little beyond the box.
-        double mx = boxX.getLength() * 0.25, my = boxY.getLength() * 0.25;
-        double hi = layer.maxLogLoss(boxX.getLowerBound() - mx, boxX.getUpperBound() + mx,
-                boxY.getLowerBound() - my, boxY.getUpperBound() + my);
-        if (!Double.isFinite(hi)) hi = 1;
-        double top = Math.ceil(hi);
-        LossShading shading = new LossShading(top - SHADING_DECADES, top);
-        layer = new PlaneLayer(experiment.newTrainLoss(), z, base, shading, s);
+        LossShading shading = shading(base);
+        PlaneLayer layer = new PlaneLayer(experiment.newTrainLoss(), z, base, shading, s, grids);
 
         List<String> names = model.parameterNames();
         NumberAxis xAxis = new NumberAxis(PowerOfTenFormat.subscriptDigits(names.get(0)));
@@ -234,8 +252,8 @@ public final class ParameterPlaneFigure {
             items.add(StepCharts.lineItem("update ⊥ Z (normal)", FigureStyle.NORMAL_PART, s.arrowStroke(), s));
             items.add(StepCharts.lineItem("update ∥ Z (tangent)", FigureStyle.TANGENT_PART, s.arrowStroke(), s));
         }
-        items.add(StepCharts.lineItem("‖θ‖ contours", FigureStyle.NORM_CONTOUR, s.contourStroke(), s));
-        items.add(StepCharts.lineItem("loss level sets", FigureStyle.LEVEL_SET, s.levelStroke(), s));
+        // The ‖θ‖ circles carry their own labels and the level sets sit on the colour bar's
+        // powers of ten: no legend entries, so that the legend stays narrow.
         return items;
     }
 

@@ -45,17 +45,41 @@ final class PlaneLayer extends AbstractXYAnnotation {
     private final FigureStyle style;
     private final double restNorm2;
 
+    private final Cache cache;
+
     private Rectangle2D cachedRange;
     private BufferedImage image;
     private double[] nodes;            // log10 L on (CELLS+1)² grid nodes, row j = y index
     private List<double[][]> zPolylines;
 
-    PlaneLayer(SquaredLoss loss, ZeroLossManifold zeroLoss, double[] base, LossShading shading, FigureStyle style) {
+    /** What a layer computed for one range and slice: never modified after it is built. */
+    record Grid(BufferedImage image, double[] nodes, List<double[][]> zPolylines) {}
+
+    /**
+     * Grids shared by the layers of one figure (the window rebuilds the chart for every frame,
+     * while the range and slice rarely change). Thread-safe; keeps the few most recent grids.
+     */
+    static final class Cache {
+        private static final int SIZE = 6;
+        private final java.util.LinkedHashMap<List<Double>, Grid> grids = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<List<Double>, Grid> eldest) {
+                return size() > SIZE;
+            }
+        };
+
+        synchronized Grid get(List<Double> key) { return grids.get(key); }
+        synchronized void put(List<Double> key, Grid g) { grids.put(key, g); }
+    }
+
+    PlaneLayer(SquaredLoss loss, ZeroLossManifold zeroLoss, double[] base, LossShading shading, FigureStyle style,
+               Cache cache) {
         this.loss = loss;
         this.zeroLoss = zeroLoss;
         this.base = base.clone();
         this.shading = shading;
         this.style = style;
+        this.cache = cache;
         double r2 = 0;
         for (int k = 2; k < base.length; k++) r2 += base[k] * base[k];
         this.restNorm2 = r2;
@@ -86,6 +110,17 @@ final class PlaneLayer extends AbstractXYAnnotation {
     private void compute(double xmin, double xmax, double ymin, double ymax) {
         Rectangle2D key = new Rectangle2D.Double(xmin, ymin, xmax - xmin, ymax - ymin);
         if (key.equals(cachedRange)) return;
+        List<Double> cacheKey = new ArrayList<>(List.of(xmin, xmax, ymin, ymax, shading.getLowerBound(),
+                shading.getUpperBound()));
+        for (int k = 2; k < base.length; k++) cacheKey.add(base[k]);
+        Grid shared = cache == null ? null : cache.get(cacheKey);
+        if (shared != null) {
+            image = shared.image();
+            nodes = shared.nodes();
+            zPolylines = shared.zPolylines();
+            cachedRange = key;
+            return;
+        }
         double[] theta = base.clone();
         double dx = (xmax - xmin) / CELLS, dy = (ymax - ymin) / CELLS;
         image = new BufferedImage(CELLS, CELLS, BufferedImage.TYPE_INT_RGB);
@@ -103,6 +138,7 @@ final class PlaneLayer extends AbstractXYAnnotation {
         zPolylines = zeroLoss == null ? List.of()
                 : zeroLoss.polylines2D(xmin, xmax, ymin, ymax, base.length > 2 ? base[2] : 0.0);
         cachedRange = key;
+        if (cache != null) cache.put(cacheKey, new Grid(image, nodes, List.copyOf(zPolylines)));
     }
 
     @Override

@@ -99,6 +99,7 @@ class RunCommandTest {
         JsonNode theta = small.get("final_parameters");
         assertEquals(2.0, theta.get("w1").asDouble() + theta.get("w2").asDouble(), 0.02);
         assertTrue(small.get("final_metrics").get("dist_to_zero_loss").isNumber(), "last probed distance reported");
+        assertEquals(1, small.get("step_resolution").asLong(), "within the history cap: exact steps");
     }
 
     @Test

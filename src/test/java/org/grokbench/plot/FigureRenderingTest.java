@@ -100,6 +100,28 @@ class FigureRenderingTest {
     }
 
     @Test
+    void aZoomSetBeforeTheFirstDrawingSurvivesAndZoomFactorZeroRestoresTheBox() {
+        FigureFixtures.Finished f = FigureFixtures.run("fig4-gradient-orthogonality", 400);
+        ParameterPlaneFigure figure = new ParameterPlaneFigure(f.experiment());
+        JFreeChart chart = figure.create(f.snapshot().trajectories(), FigureOptions.defaults());
+        XYPlot plot = chart.getXYPlot();
+        // what the window does when it rebuilds a zoomed chart
+        plot.getDomainAxis().setRange(new org.jfree.data.Range(0.9, 1.1), true, false);
+        plot.getRangeAxis().setRange(new org.jfree.data.Range(0.9, 1.1), true, false);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage zoomed = chart.createBufferedImage(W, H, info);
+        assertTrue(plot.getDomainAxis().getRange().getLength() < 0.5, "zoom kept: " + plot.getDomainAxis().getRange());
+        assertTrue(plot.getRangeAxis().getRange().contains(0.9) && plot.getRangeAxis().getRange().contains(1.1));
+        assertTrue(FigureFixtures.contains(zoomed, FigureStyle.ZERO_LOSS), "Z crosses the zoomed view");
+
+        plot.zoomDomainAxes(0.0, info.getPlotInfo(), new java.awt.geom.Point2D.Double(W / 2.0, H / 2.0), false);
+        chart.createBufferedImage(W, H);
+        double[] box = f.experiment().spec().view().plane();
+        assertTrue(plot.getRangeAxis().getLowerBound() <= box[2] + 1e-9 && plot.getRangeAxis().getUpperBound() >= box[3] - 1e-9,
+                "restored to the preset's box: " + plot.getRangeAxis().getRange());
+    }
+
+    @Test
     void figuresOfARunThatHasNotStartedRender() {
         FigureFixtures.Finished f = FigureFixtures.run("fig1-one-plus-one", 10);
         Snapshot empty = new Run(f.experiment()).latest();
