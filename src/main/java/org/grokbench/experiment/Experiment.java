@@ -9,8 +9,9 @@ import org.grokbench.model.SquaredLoss;
 import java.util.List;
 
 /**
- * An {@link ExperimentSpec} made concrete: the model, the training samples, the test set drawn
- * with the spec's seed, and the zero-loss set of the training data. Immutable and shareable;
+ * An {@link ExperimentSpec} made concrete. For a toy model: the model, the training samples, the
+ * test set drawn with the spec's seed, and the zero-loss set of the training data. For modular
+ * addition: the {@link ModularProblem} (the toy accessors then return null). Immutable and shareable;
  * losses hold scratch buffers, so each user asks for its own with {@link #newTrainLoss()}.
  */
 public final class Experiment {
@@ -19,9 +20,19 @@ public final class Experiment {
     private final Dataset train;
     private final Dataset test;
     private final ZeroLossManifold zeroLoss;
+    private final ModularProblem modular;
 
     private Experiment(ExperimentSpec spec) {
         this.spec = spec;
+        if (spec.model().isModular()) {
+            this.modular = new ModularProblem(spec.model(), spec.modularData(), spec.seed());
+            this.model = null;
+            this.train = null;
+            this.test = null;
+            this.zeroLoss = null;
+            return;
+        }
+        this.modular = null;
         this.model = spec.model().create();
         List<Sample> samples = spec.train();
         double[][] xs = new double[samples.size()][];
@@ -42,6 +53,14 @@ public final class Experiment {
     }
 
     public ExperimentSpec spec() { return spec; }
+
+    /** True for the toy models of §3, whose zero-loss set Z is drawn in the parameter plane. */
+    public boolean isToy() { return modular == null; }
+
+    /** The modular-addition problem, or null for a toy experiment. */
+    public ModularProblem modular() { return modular; }
+
+    /** The toy model (null for modular experiments). */
     public Model model() { return model; }
     public Dataset trainData() { return train; }
     public Dataset testData() { return test; }
@@ -52,6 +71,7 @@ public final class Experiment {
 
     /** A fresh learner (own buffers and optimizer state) for one trajectory of this experiment. */
     public Learner newLearner(RunSpec run) {
-        return new ToyLearner(this, run);
+        if (modular == null) return new ToyLearner(this, run);
+        return "modular-eq20".equals(spec.model().kind()) ? new FirstLayerLearner(modular, run) : new NetworkLearner(modular, run);
     }
 }

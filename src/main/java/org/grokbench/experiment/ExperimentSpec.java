@@ -20,11 +20,19 @@ public record ExperimentSpec(
         List<RunSpec> runs,
         long seed,
         ProbeSpec probes,
-        ViewSpec view) {
+        ViewSpec view,
+        ModularDataSpec modularData) {
 
     public ExperimentSpec {
         train = List.copyOf(train);
         runs = List.copyOf(runs);
+    }
+
+    /** A toy-model experiment (no modular data set). */
+    public ExperimentSpec(String id, String title, String story, String paper, String figure, ModelSpec model,
+                          List<Sample> train, TestSetSpec test, List<RunSpec> runs, long seed, ProbeSpec probes,
+                          ViewSpec view) {
+        this(id, title, story, paper, figure, model, train, test, runs, seed, probes, view, null);
     }
 
     /** The same experiment with CLI/UI overrides applied to every run; null leaves a field as it is. */
@@ -39,18 +47,18 @@ public record ExperimentSpec(
             rs.add(x);
         }
         return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs,
-                newSeed != null ? newSeed : seed, probes, view);
+                newSeed != null ? newSeed : seed, probes, view, modularData);
     }
 
     /** The same experiment with run {@code index} replaced. */
     public ExperimentSpec withRun(int index, RunSpec run) {
         List<RunSpec> rs = new ArrayList<>(runs);
         rs.set(index, run);
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs, seed, probes, view);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs, seed, probes, view, modularData);
     }
 
     public ExperimentSpec withSeed(long newSeed) {
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view, modularData);
     }
 
     /** Longest run, in steps: the length of the shared timeline. */

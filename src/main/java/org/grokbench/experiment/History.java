@@ -10,8 +10,8 @@ package org.grokbench.experiment;
  * <p>Written by the training thread only; readers get an immutable {@link HistoryView}.
  */
 public final class History {
-    /** Doubles of θ kept per trajectory (8 M = 64 MB) before parameter rows are thinned. */
-    public static final long PARAMETER_BUDGET = 8_000_000L;
+    /** Doubles of θ kept per trajectory (2 M = 16 MB) before parameter rows are thinned. */
+    public static final long PARAMETER_BUDGET = 2_000_000L;
 
     private final ThinnedSeries metrics;
     private final ThinnedSeries params;

@@ -28,4 +28,12 @@ public interface Learner {
 
     /** Geometry of the update Δθ taken from θ (θ and Δθ untouched); {@link GeometryReading#NONE} if undefined. */
     GeometryReading probe(double[] theta, double[] update);
+
+    /**
+     * Why the last {@link #measure} returned a non-finite loss when the reason is not simply a
+     * too-large step (e.g. "H Hᵀ is not positive definite"); null otherwise.
+     */
+    default String problem() {
+        return null;
+    }
 }

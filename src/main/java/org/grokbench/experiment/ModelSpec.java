@@ -8,17 +8,36 @@ import org.grokbench.model.TwoLayerLinearScalar;
 
 import java.util.List;
 
-/** Which toy network to train: {@code kind} one of {@link #KINDS}; {@code inputs} for linear and leaky-relu. */
-public record ModelSpec(String kind, int inputs) {
-    public static final List<String> KINDS = List.of("linear", "two-layer-linear", "leaky-relu", "parabola");
+/**
+ * Which network to train. Toy models ({@link #TOY_KINDS}, geometry-of-grokking §3) use
+ * {@code inputs}; the modular-addition networks ({@link #MODULAR_KINDS}, §6-7) use {@code modulus}
+ * p, {@code hidden} d_h, {@code activation} σ and the loss {@code reduction} ("sum" is Eq. (12),
+ * "mean" is PyTorch's mse_loss as App. D trained with). {@code modular-mlp} trains Ŷ = σ(XE)W by an
+ * optimizer; {@code modular-eq20} simulates the first-layer dynamics of Eq. (20).
+ */
+public record ModelSpec(String kind, int inputs, int modulus, int hidden, String activation, String reduction) {
+    public static final List<String> TOY_KINDS = List.of("linear", "two-layer-linear", "leaky-relu", "parabola");
+    public static final List<String> MODULAR_KINDS = List.of("modular-mlp", "modular-eq20");
+    public static final List<String> KINDS = List.of("linear", "two-layer-linear", "leaky-relu", "parabola",
+            "modular-mlp", "modular-eq20");
 
+    /** A toy model. */
+    public ModelSpec(String kind, int inputs) {
+        this(kind, inputs, 0, 0, "relu", "sum");
+    }
+
+    public boolean isModular() {
+        return MODULAR_KINDS.contains(kind);
+    }
+
+    /** The toy model (not for modular kinds, which {@link Experiment} builds from the modular package). */
     public Model create() {
         return switch (kind) {
             case "linear" -> new LinearModel(inputs);
             case "two-layer-linear" -> new TwoLayerLinearScalar();
             case "leaky-relu" -> new LeakyReluUnit(inputs);
             case "parabola" -> new ParabolaModel();
-            default -> throw new IllegalArgumentException("model.kind must be one of " + KINDS + ", got '" + kind + "'");
+            default -> throw new IllegalArgumentException("model.kind must be one of " + TOY_KINDS + ", got '" + kind + "'");
         };
     }
 }

@@ -57,8 +57,9 @@ final class Trajectory {
         double loss = learner.measure(theta, gradient, row);
         if (!Double.isFinite(loss)) {
             done = true;
-            return "'" + spec.label() + "' diverged at step " + step + ": train loss is " + loss
-                    + " (try a smaller learning rate; lr = " + lr + ")";
+            String why = learner.problem();
+            return "'" + spec.label() + "' diverged at step " + step + ": "
+                    + (why != null ? why : "train loss is " + loss + " (try a smaller learning rate; lr = " + lr + ")");
         }
         for (Milestone m : Milestone.values()) {
             if (milestones[m.ordinal()] < 0 && m.reachedBy(row)) milestones[m.ordinal()] = step;

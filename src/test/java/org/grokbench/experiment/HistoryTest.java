@@ -92,7 +92,7 @@ class HistoryTest {
         int d = 100_000;
         History h = new History(Metric.COUNT, d, 20_000, 1);
         int cap = History.parameterCap(d, 20_000);
-        assertEquals(80, cap, "8M doubles / 100k parameters");
+        assertEquals(64, cap, "2M doubles / 100k parameters = 20, raised to the floor of 64");
         double[] theta = new double[d];
         for (long s = 0; s < 5000; s++) {
             theta[0] = s;
