@@ -1,9 +1,10 @@
 package org.grokbench.math;
 
 /**
- * Dense row-major kernels on {@code double[]} written for the HotSpot C2 auto-vectorizer: inner
- * loops run along contiguous rows and update one destination row with up to four source rows per
- * pass ("axpy form"). None allocates. Each method states the formula and the argument it writes.
+ * Dense kernels written for the HotSpot C2 auto-vectorizer: inner loops run along rows and update
+ * one destination row with up to four source rows per pass ("axpy form"). Matrices are row arrays
+ * ({@code double[][]}), because C2 vectorizes only loops whose arrays share one index expression
+ * (see {@link GramKernels}). None allocates. Each method states the formula and what it writes.
  */
 public final class DenseKernels {
     private DenseKernels() {}
@@ -27,87 +28,99 @@ public final class DenseKernels {
         }
     }
 
-    /**
-     * C[·][j0..j1) += A·B[·][j0..j1) for row-major A (m × k, leading dimension lda), B (k × ·, ldb) and
-     * C (m × ·, ldc): c[r·ldc + j] += Σ_{i<k} a[r·lda + i]·b[i·ldb + j]. Writes the column range
-     * [j0, j1) of the m rows of {@code c}; reads a and b.
-     *
-     * <p>Loop order i (blocks of four) → r → j: four rows of B stay in L1 while every row of C is
-     * updated once per block, so C is loaded and stored k/4 times instead of k times.
-     */
-    public static void gemmAccumulate(double[] a, int lda, double[] b, int ldb, double[] c, int ldc,
-                                      int m, int k, int j0, int j1) {
-        int i = 0;
-        for (; i + 4 <= k; i += 4) {
-            final int b0 = i * ldb, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb;
-            for (int r = 0; r < m; r++) {
-                final int ar = r * lda + i;
-                final double a0 = a[ar], a1 = a[ar + 1], a2 = a[ar + 2], a3 = a[ar + 3];
-                if (a0 == 0 && a1 == 0 && a2 == 0 && a3 == 0) continue;
-                final int cr = r * ldc;
-                for (int j = j0; j < j1; j++) {
-                    c[cr + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+    /** dst[j][i] = src[i][j] for i &lt; rows, j &lt; cols (writes the first cols rows of dst). Tiled. */
+    public static void transpose(double[][] src, int rows, int cols, double[][] dst) {
+        for (int i0 = 0; i0 < rows; i0 += TILE) {
+            int i1 = Math.min(rows, i0 + TILE);
+            for (int j0 = 0; j0 < cols; j0 += TILE) {
+                int j1 = Math.min(cols, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    final double[] s = src[i];
+                    for (int j = j0; j < j1; j++) dst[j][i] = s[j];
                 }
-            }
-        }
-        for (; i < k; i++) {
-            final int b0 = i * ldb;
-            for (int r = 0; r < m; r++) {
-                final double a0 = a[r * lda + i];
-                if (a0 == 0) continue;
-                final int cr = r * ldc;
-                for (int j = j0; j < j1; j++) c[cr + j] += a0 * b[b0 + j];
             }
         }
     }
 
     /**
-     * Linear combination of rows: out[j] = Σ_{t<rows} w_t·b[t·ldb + j] for j ∈ [j0, j1), with weights
-     * w_t = coef[coefOffset + t·coefStride]. Overwrites out[j0..j1); reads coef and b.
+     * C[r][j0..j1) += Σ_{i<k} A[r][i]·B[i][j0..j1) for r &lt; m: the column range [j0, j1) of C = C + A·B
+     * with A (m × k), B (k × ·) and C (m × ·) as row arrays. Writes that range of the first m rows of
+     * {@code c}; reads a and b.
+     *
+     * <p>Loop order i (blocks of four) → r → j: four rows of B stay in L1 while every row of C is
+     * updated once per block, so C is loaded and stored k/4 times instead of k times.
      */
-    public static void combineRows(double[] coef, int coefOffset, int coefStride, double[] b, int ldb, int rows,
-                                   int j0, int j1, double[] out) {
+    public static void gemmAccumulate(double[][] a, double[][] b, double[][] c, int m, int k, int j0, int j1) {
+        int i = 0;
+        for (; i + 4 <= k; i += 4) {
+            final double[] b0 = b[i], b1 = b[i + 1], b2 = b[i + 2], b3 = b[i + 3];
+            for (int r = 0; r < m; r++) {
+                final double[] ar = a[r];
+                final double a0 = ar[i], a1 = ar[i + 1], a2 = ar[i + 2], a3 = ar[i + 3];
+                final double[] cr = c[r];
+                for (int j = j0; j < j1; j++) cr[j] += a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
+            }
+        }
+        for (; i < k; i++) {
+            final double[] b0 = b[i];
+            for (int r = 0; r < m; r++) {
+                final double a0 = a[r][i];
+                final double[] cr = c[r];
+                for (int j = j0; j < j1; j++) cr[j] += a0 * b0[j];
+            }
+        }
+    }
+
+    /**
+     * Linear combination of rows: out[j] = Σ_{t<rows} w[t]·b[t][j] for j ∈ [j0, j1). Overwrites
+     * out[j0..j1); reads w and b.
+     */
+    public static void combineRows(double[] w, double[][] b, int rows, int j0, int j1, double[] out) {
         int t = 0;
         if (rows >= 4) {
-            final double w0 = coef[coefOffset], w1 = coef[coefOffset + coefStride];
-            final double w2 = coef[coefOffset + 2 * coefStride], w3 = coef[coefOffset + 3 * coefStride];
-            final int o1 = ldb, o2 = 2 * ldb, o3 = 3 * ldb;
-            for (int j = j0; j < j1; j++) out[j] = w0 * b[j] + w1 * b[o1 + j] + w2 * b[o2 + j] + w3 * b[o3 + j];
+            final double w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+            final double[] b0 = b[0], b1 = b[1], b2 = b[2], b3 = b[3];
+            for (int j = j0; j < j1; j++) out[j] = w0 * b0[j] + w1 * b1[j] + w2 * b2[j] + w3 * b3[j];
             t = 4;
         } else {
             for (int j = j0; j < j1; j++) out[j] = 0;
         }
         for (; t + 4 <= rows; t += 4) {
-            final int q = coefOffset + t * coefStride;
-            final double w0 = coef[q], w1 = coef[q + coefStride], w2 = coef[q + 2 * coefStride], w3 = coef[q + 3 * coefStride];
-            final int o0 = t * ldb, o1 = o0 + ldb, o2 = o1 + ldb, o3 = o2 + ldb;
-            for (int j = j0; j < j1; j++) out[j] += w0 * b[o0 + j] + w1 * b[o1 + j] + w2 * b[o2 + j] + w3 * b[o3 + j];
+            final double w0 = w[t], w1 = w[t + 1], w2 = w[t + 2], w3 = w[t + 3];
+            final double[] b0 = b[t], b1 = b[t + 1], b2 = b[t + 2], b3 = b[t + 3];
+            for (int j = j0; j < j1; j++) out[j] += w0 * b0[j] + w1 * b1[j] + w2 * b2[j] + w3 * b3[j];
         }
-        for (; t < rows; t++) {
-            final double w0 = coef[coefOffset + t * coefStride];
-            final int o0 = t * ldb;
-            for (int j = j0; j < j1; j++) out[j] += w0 * b[o0 + j];
+        int rest = rows - t;
+        if (rest == 3) {
+            final double w0 = w[t], w1 = w[t + 1], w2 = w[t + 2];
+            final double[] b0 = b[t], b1 = b[t + 1], b2 = b[t + 2];
+            for (int j = j0; j < j1; j++) out[j] += w0 * b0[j] + w1 * b1[j] + w2 * b2[j];
+        } else if (rest == 2) {
+            final double w0 = w[t], w1 = w[t + 1];
+            final double[] b0 = b[t], b1 = b[t + 1];
+            for (int j = j0; j < j1; j++) out[j] += w0 * b0[j] + w1 * b1[j];
+        } else if (rest == 1) {
+            final double w0 = w[t];
+            final double[] b0 = b[t];
+            for (int j = j0; j < j1; j++) out[j] += w0 * b0[j];
         }
     }
 
     /**
-     * Four dot products against one row: s_t = Σ_{j ∈ [j0, j1)} x[j]·a[o_t + j] for t = 0..3 (o_t = oN),
-     * written to out[outOffset + t]. Reads x and a; writes four entries of {@code out}.
+     * The ReLU derivative as a factor, without a branch: 1 for x &gt; 0, 0 for x ≤ 0 (exact for every
+     * finite x: the two scalings by 2⁶⁰⁰ lift the smallest subnormal above 1). Written with
+     * Math.max/min and products so that loops using it vectorize.
      */
-    public static void dot4(double[] x, double[] a, int o0, int o1, int o2, int o3, int j0, int j1,
-                            double[] out, int outOffset) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        for (int j = j0; j < j1; j++) {
-            final double v = x[j];
-            s0 += v * a[o0 + j];
-            s1 += v * a[o1 + j];
-            s2 += v * a[o2 + j];
-            s3 += v * a[o3 + j];
-        }
-        out[outOffset] = s0;
-        out[outOffset + 1] = s1;
-        out[outOffset + 2] = s2;
-        out[outOffset + 3] = s3;
+    public static double reluMask(double x) {
+        return Math.min(Math.max(x, 0.0) * 0x1p600 * 0x1p600, 1.0);
+    }
+
+    /**
+     * The ReLU derivative from the ReLU output h = max(z, 0) ≥ 0: 1 for h &gt; 0, 0 for h = 0, without
+     * a branch (one min and two products; cheaper than {@link #reluMask} when h is at hand).
+     */
+    public static double positiveMask(double h) {
+        return Math.min(h * 0x1p600 * 0x1p600, 1.0);
     }
 
     /** Σ_{j < len} a[ao + j]·b[bo + j], summed in four interleaved partial sums (reads only). */

@@ -75,7 +75,6 @@ public final class RangeParallel {
             for (int t = 0; t < k; t++) if (bounds[t + 1] > bounds[t]) body.run(bounds[t], bounds[t + 1]);
             return;
         }
-        @SuppressWarnings("unchecked")
         ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[k];
         for (int t = 1; t < k; t++) {
             final int from = bounds[t], to = bounds[t + 1];
