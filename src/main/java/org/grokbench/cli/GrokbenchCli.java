@@ -19,15 +19,18 @@ import java.util.stream.Collectors;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Grokking Workbench: reproduce the toy models of \"The Geometry of Grokking\" (Figures 1-4).",
+                "Grokking Workbench: reproduce \"The Geometry of Grokking\": the toy models (Figures 1-4) and modular"
+                        + " addition (Figure 5: the trained MLP of App. D; Figure 6: the Eq. (20) dynamics).",
                 "Without a command, the grokbench jar opens the window."},
-        subcommands = {RunCommand.class, PresetsCommand.class, GradientOrthogonalityCommand.class,
+        subcommands = {RunCommand.class, PresetsCommand.class, GradientOrthogonalityCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  grokbench presets",
                 "  grokbench run fig1-one-plus-one --out out/fig1",
                 "  grokbench run fig1-one-plus-one --steps 500 --lambda 0.05 --out out/fig1-l005",
                 "  grokbench gradient-orthogonality fig4-gradient-orthogonality --out out/fig4.csv",
+                "  grokbench run fig6-simulated-dynamics --out out/fig6",
+                "  grokbench bench --what eq20 --threads all",
                 "", "Exit codes: 0 ok, 2 bad usage or preset, 3 the run diverged (outputs still written), 1 other failures.",
                 ""})
 public final class GrokbenchCli implements Runnable {
@@ -41,7 +44,23 @@ public final class GrokbenchCli implements Runnable {
 
     /** A fully configured command line (error handlers, exit codes); set out/err on it to capture output. */
     public static CommandLine newCommandLine() {
-        CommandLine cl = new CommandLine(new GrokbenchCli());
+        return configure(new CommandLine(new GrokbenchCli()));
+    }
+
+    /** The command line with {@code run} resolving PRESET through {@code resolver} (tests build specs in code). */
+    static CommandLine newCommandLine(RunCommand.PresetResolver resolver) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == RunCommand.class ? (K) new RunCommand(resolver) : defaults.create(cls);
+            }
+        };
+        return configure(new CommandLine(new GrokbenchCli(), factory));
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         cl.setParameterExceptionHandler(GrokbenchCli::onParameterError);
         cl.setExecutionExceptionHandler(GrokbenchCli::onExecutionError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -2,6 +2,7 @@ package org.grokbench.cli;
 
 import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.ExperimentSpec;
+import org.grokbench.experiment.Metric;
 import org.grokbench.experiment.Run;
 import org.grokbench.experiment.RunStatus;
 import org.grokbench.experiment.Snapshot;
@@ -23,13 +24,31 @@ import java.util.concurrent.Callable;
 
 /** {@code grokbench run PRESET}: trains every run of a preset headless and writes its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Train every run of a preset and write metrics.csv, trajectory.csv, summary.json and figures/*.png.",
-                "Overrides apply to every run of the preset."},
-        footer = {"", "Example: grokbench run fig1-one-plus-one --steps 1500 --out out/fig1",
+        description = {"Train every run of a preset and write its data files and figures.",
+                "Writes metrics.csv, summary.json and figures/*.png, and trajectory.csv (toy models) or embeddings.csv"
+                        + " and fourier.csv (modular addition). Overrides apply to every run of the preset."},
+        footer = {"", "Examples:", "  grokbench run fig1-one-plus-one --steps 1500 --out out/fig1",
+                "  grokbench run fig6-simulated-dynamics --steps 3000 --linear-steps --out out/fig6",
                 "Exit codes: 0 ok, 2 bad usage or preset, 3 the run diverged (outputs still written), 1 other failures.", ""})
 final class RunCommand implements Callable<Integer> {
+    /** Turns the PRESET argument into a spec (a seam for tests that build specs in code). */
+    @FunctionalInterface
+    interface PresetResolver {
+        ExperimentSpec resolve(String preset);
+    }
+
+    private final PresetResolver resolver;
+
     @Spec
     CommandSpec spec;
+
+    RunCommand() {
+        this(name -> new PresetLoader().resolve(name));
+    }
+
+    RunCommand(PresetResolver resolver) {
+        this.resolver = resolver;
+    }
 
     @Parameters(index = "0", paramLabel = "PRESET",
             description = "A preset name (see 'grokbench presets') or a preset .json file.")
@@ -63,7 +82,8 @@ final class RunCommand implements Callable<Integer> {
     boolean linearSteps;
 
     @Option(names = "--figure-step", paramLabel = "N", converter = Bounded.FigureStep.class,
-            description = "Show the parameter plane at step N and mark N in the other figures (default: the last step).")
+            description = "Show the parameter plane (toys) or the embedding figures (modular) at step N and mark N"
+                    + " in the other figures (default: the last step).")
     Long figureStep;
 
     @Mixin
@@ -72,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        ExperimentSpec base = new PresetLoader().resolve(preset);
+        ExperimentSpec base = resolver.resolve(preset);
         ExperimentSpec s = base.withOverrides(steps, seed, lambda, lr);
         Path dir = out != null ? out : Path.of("out", s.id());
         if (Files.exists(dir) && !Files.isDirectory(dir))
@@ -102,20 +122,38 @@ final class RunCommand implements Callable<Integer> {
                 result.message(), seconds);
         int labelWidth = "run".length();
         for (RunOutputWriter.RunSummary r : writer.summaries()) labelWidth = Math.max(labelWidth, r.label().length());
-        String row = "  %-" + labelWidth + "s  %-20s  %-20s  %s%n";
-        w.printf(Locale.ROOT, row, "run", "train loss < 1e-3", "test loss < 1e-2", "final θ");
         long coarsest = 1;
-        for (RunOutputWriter.RunSummary r : writer.summaries()) {
-            w.printf(Locale.ROOT, row, r.label(), stepText(r.trainLossBelowStep()),
-                    stepText(r.testLossBelowStep()), thetaText(r.finalTheta()));
-            coarsest = Math.max(coarsest, r.stepResolution());
+        if (writer.isModular()) {
+            String row = "  %-" + labelWidth + "s  %-20s  %-20s  %-14s  %s%n";
+            w.printf(Locale.ROOT, row, "run", "train accuracy = 1", "test accuracy ≥ 0.99", "final train", "final test");
+            for (RunOutputWriter.RunSummary r : writer.summaries()) {
+                double[] m = r.finalMetrics();
+                w.printf(Locale.ROOT, row, r.label(), stepText(r.trainAccuracyOneStep()), stepText(r.testAccuracyStep()),
+                        accuracyText(m[Metric.TRAIN_ACC.ordinal()]), accuracyText(m[Metric.TEST_ACC.ordinal()])
+                                + String.format(Locale.ROOT, ", test loss %.4g", m[Metric.TEST_LOSS.ordinal()]));
+                coarsest = Math.max(coarsest, r.stepResolution());
+            }
+            if (coarsest > 1)
+                w.printf(Locale.ROOT, "  (longer than the preset's history cap: the CSV keeps every %d-th step, and the"
+                        + " accuracy steps above are read from it)%n", coarsest);
+        } else {
+            String row = "  %-" + labelWidth + "s  %-20s  %-20s  %s%n";
+            w.printf(Locale.ROOT, row, "run", "train loss < 1e-3", "test loss < 1e-2", "final θ");
+            for (RunOutputWriter.RunSummary r : writer.summaries()) {
+                w.printf(Locale.ROOT, row, r.label(), stepText(r.trainLossBelowStep()),
+                        stepText(r.testLossBelowStep()), thetaText(r.finalTheta()));
+                coarsest = Math.max(coarsest, r.stepResolution());
+            }
+            if (coarsest > 1)
+                w.printf(Locale.ROOT, "  (longer than the preset's history cap: the CSV keeps every %d-th step;"
+                        + " the steps above are exact)%n", coarsest);
         }
-        if (coarsest > 1)
-            w.printf(Locale.ROOT, "  (longer than the preset's history cap: the CSV keeps every %d-th step;"
-                    + " the steps above are exact)%n", coarsest);
-        w.printf(Locale.ROOT, "wrote %s (%s, %s, %s%s)%n", dir, RunOutputWriter.METRICS_CSV,
-                RunOutputWriter.TRAJECTORY_CSV, RunOutputWriter.SUMMARY_JSON,
+        w.printf(Locale.ROOT, "wrote %s (%s%s)%n", dir, String.join(", ", writer.dataFiles()),
                 noFigures ? "" : ", " + RunOutputWriter.FIGURES_DIR + "/*.png");
+    }
+
+    private static String accuracyText(double a) {
+        return Double.isFinite(a) ? String.format(Locale.ROOT, "%.1f %%", 100 * a) : "n/a";
     }
 
     private static String stepText(Long step) {

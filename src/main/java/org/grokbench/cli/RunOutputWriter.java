@@ -9,14 +9,20 @@ import org.grokbench.experiment.ExperimentSpec;
 import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.Metric;
 import org.grokbench.experiment.Milestone;
+import org.grokbench.experiment.ModularProblem;
 import org.grokbench.experiment.RunSpec;
 import org.grokbench.experiment.RunStatus;
 import org.grokbench.experiment.Snapshot;
 import org.grokbench.experiment.TrajectorySnapshot;
+import org.grokbench.modular.FourierFeatures;
+import org.grokbench.plot.EmbeddingPcaFigure;
 import org.grokbench.plot.FigureExport;
 import org.grokbench.plot.FigureOptions;
+import org.grokbench.plot.FourierCirclesFigure;
+import org.grokbench.plot.FourierFeaturesFigure;
 import org.grokbench.plot.GeometryFigure;
 import org.grokbench.plot.LossCurvesFigure;
+import org.grokbench.plot.NormMinCosineFigure;
 import org.grokbench.plot.ParameterPlaneFigure;
 
 import java.io.BufferedWriter;
@@ -26,23 +32,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes the results of a finished (or diverged) run: {@code metrics.csv}, {@code trajectory.csv},
- * {@code summary.json} and the figures. Shared by the {@code run} command and the window's export,
- * so that both produce the same files.
+ * Writes the results of a finished (or diverged) run: {@code metrics.csv}, {@code summary.json},
+ * the figures, and the parameters: {@code trajectory.csv} for the toy models, {@code embeddings.csv}
+ * and {@code fourier.csv} for modular addition (whose θ has thousands of entries). Shared by the
+ * {@code run} command and the window's export, so that both produce the same files.
  *
  * <ul>
  *   <li>metrics.csv: {@code run,step,} then every {@link Metric} column (train_loss, test_loss,
  *       weight_norm, train_acc, test_acc, dist_to_zero_loss, cos_norm_min, update_normal,
  *       update_tangent); one row per stored history row; an empty cell where a value is NaN
  *       (geometry columns on steps the probe skipped).</li>
- *   <li>trajectory.csv: {@code run,step,} then the model's parameter names (w1, w2, ...).</li>
- *   <li>summary.json: the preset, the overall status, and per run its settings, final θ and
- *       metrics (geometry metrics: the last probed value), and the first steps at which train loss &lt; {@value #TRAIN_LOSS_THRESHOLD} and
- *       test loss &lt; {@value #TEST_LOSS_THRESHOLD} (null if never), exact whatever the
- *       history kept, and the CSV's step resolution (see {@link RunSummary}).</li>
+ *   <li>trajectory.csv (toy models): {@code run,step,} then the model's parameter names (w1, w2, ...).</li>
+ *   <li>embeddings.csv (modular): {@code run,step,residue,e_0,...,e_{d_h−1}}: the embedding matrix E,
+ *       one row per residue, at the first and the last stored θ row of each run.</li>
+ *   <li>fourier.csv (modular): {@value #FOURIER_HEADER}: for every stored θ row of every run and
+ *       every frequency k = 1..⌊(p−1)/2⌋, ‖Re F_k‖, ‖Im F_k‖ and cos(Re F_k, Im F_k) of E
+ *       (geometry-of-grokking §7.3.2). Large models keep fewer θ rows than metric rows
+ *       (see {@code History.parameterCap}), so this file is coarser than metrics.csv.</li>
+ *   <li>summary.json: the preset, the overall status, and per run its settings, final metrics
+ *       (geometry metrics: the last probed value), the first steps at which train loss &lt;
+ *       {@value #TRAIN_LOSS_THRESHOLD} and test loss &lt; {@value #TEST_LOSS_THRESHOLD} (null if
+ *       never; exact whatever the history kept), and the CSV's step resolution (see
+ *       {@link RunSummary}). Toy runs add their final θ; modular runs add the model, the data split
+ *       and the first steps at which train accuracy = 1 and test accuracy ≥
+ *       {@value #TEST_ACCURACY_THRESHOLD}, read from the stored metric rows (exact while the step
+ *       resolution is 1, else within it).</li>
  * </ul>
  * The {@code run} column holds the run's label. Numbers are written in full precision
  * ({@link Double#toString}); histories longer than the preset's {@code historyCap} are thinned
@@ -51,14 +69,25 @@ import java.util.List;
 public final class RunOutputWriter {
     public static final String METRICS_CSV = "metrics.csv";
     public static final String TRAJECTORY_CSV = "trajectory.csv";
+    public static final String EMBEDDINGS_CSV = "embeddings.csv";
+    public static final String FOURIER_CSV = "fourier.csv";
+    /** The exact header of fourier.csv. */
+    public static final String FOURIER_HEADER = "run,step,k,re_norm,im_norm,cos_re_im";
     public static final String SUMMARY_JSON = "summary.json";
     public static final String FIGURES_DIR = "figures";
     public static final double TRAIN_LOSS_THRESHOLD = Milestone.MEMORIZED.threshold();
     public static final double TEST_LOSS_THRESHOLD = Milestone.GENERALIZED.threshold();
+    /** Modular runs: "memorized" is train accuracy 1, "generalized" test accuracy at least this. */
+    public static final double TEST_ACCURACY_THRESHOLD = 0.99;
 
-    /** The figures {@link #writeFigures} writes, by file name. */
+    /** The figures {@link #writeFigures} writes for a toy model, by file name. */
     public static final List<String> FIGURE_FILES =
             List.of("loss.png", "accuracy.png", "parameter-plane.png", "geometry.png");
+    /** The figures {@link #writeFigures} writes for modular addition (the Eq. 20 dynamics have no update cosine). */
+    public static final List<String> MODULAR_FIGURE_FILES =
+            List.of("loss.png", "accuracy.png", "fourier-circles.png", "fourier-features.png", "embedding-pca.png");
+    /** Added to {@link #MODULAR_FIGURE_FILES} for the trained network ({@code modular-mlp}): Figure 5 (right). */
+    public static final String COS_NORM_MIN_FIGURE = "cos-norm-min.png";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -66,13 +95,17 @@ public final class RunOutputWriter {
     private final Snapshot snapshot;
 
     /**
-     * What one trajectory achieved; {@code null} steps mean "never". The first-crossing steps are
-     * exact (the engine checks them every step). {@code stepResolution} is the largest gap between
-     * stored history rows, i.e. the CSV's resolution: 1 until a run outgrows the history cap.
+     * What one trajectory achieved; {@code null} steps mean "never". The loss first-crossing steps
+     * are exact (the engine checks them every step). {@code stepResolution} is the largest gap
+     * between stored history rows, i.e. the CSV's resolution: 1 until a run outgrows the history
+     * cap. The accuracy steps (modular runs only, else null) are the first stored rows with train
+     * accuracy 1 and test accuracy ≥ {@value #TEST_ACCURACY_THRESHOLD}: exact while
+     * {@code stepResolution} is 1, otherwise at most that many steps late.
      */
     public record RunSummary(String label, double lr, double lambda, long steps, long stepsDone, String status,
                              String message, double[] finalTheta, double[] finalMetrics,
-                             Long trainLossBelowStep, Long testLossBelowStep, long stepResolution) {}
+                             Long trainLossBelowStep, Long testLossBelowStep, long stepResolution,
+                             Long trainAccuracyOneStep, Long testAccuracyStep) {}
 
     public RunOutputWriter(Experiment experiment, Snapshot snapshot) {
         this.experiment = experiment;
@@ -84,10 +117,35 @@ public final class RunOutputWriter {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         written.add(writeMetricsCsv(dir.resolve(METRICS_CSV)));
-        written.add(writeTrajectoryCsv(dir.resolve(TRAJECTORY_CSV)));
+        if (isModular()) {
+            written.add(writeEmbeddingsCsv(dir.resolve(EMBEDDINGS_CSV)));
+            written.add(writeFourierCsv(dir.resolve(FOURIER_CSV)));
+        } else {
+            written.add(writeTrajectoryCsv(dir.resolve(TRAJECTORY_CSV)));
+        }
         written.add(writeSummaryJson(dir.resolve(SUMMARY_JSON)));
         if (figures != null) written.addAll(writeFigures(dir.resolve(FIGURES_DIR), width, height, figures));
         return written;
+    }
+
+    /** Whether the experiment is modular addition (embeddings and Fourier files instead of trajectory.csv). */
+    public boolean isModular() {
+        return experiment.modular() != null;
+    }
+
+    /** The data files {@link #writeAll} writes besides the figures, in order. */
+    public List<String> dataFiles() {
+        return isModular() ? List.of(METRICS_CSV, EMBEDDINGS_CSV, FOURIER_CSV, SUMMARY_JSON)
+                : List.of(METRICS_CSV, TRAJECTORY_CSV, SUMMARY_JSON);
+    }
+
+    /** The figures {@link #writeFigures} writes for this experiment, by file name. */
+    public List<String> figureFiles() {
+        if (!isModular()) return FIGURE_FILES;
+        if (!"modular-mlp".equals(experiment.spec().model().kind())) return MODULAR_FIGURE_FILES;
+        List<String> files = new ArrayList<>(MODULAR_FIGURE_FILES);
+        files.add(COS_NORM_MIN_FIGURE);
+        return List.copyOf(files);
     }
 
     // ---- CSV ------------------------------------------------------------------------------
@@ -159,6 +217,87 @@ public final class RunOutputWriter {
         w.flush();
     }
 
+    /** {@code run,step,residue,e_0,...,e_{d_h−1}}: the exact header of embeddings.csv. */
+    public String embeddingsHeader() {
+        StringBuilder b = new StringBuilder("run,step,residue");
+        for (int h = 0; h < requireModular().hidden(); h++) b.append(",e_").append(h);
+        return b.toString();
+    }
+
+    public Path writeEmbeddingsCsv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeEmbeddingsCsv(w);
+        }
+        return file;
+    }
+
+    /** E at the first and the last stored θ row of every run (once when they are the same row). */
+    public void writeEmbeddingsCsv(Writer out) throws IOException {
+        ModularProblem m = requireModular();
+        int p = m.modulus(), dh = m.hidden();
+        BufferedWriter w = out instanceof BufferedWriter bw ? bw : new BufferedWriter(out);
+        w.write(embeddingsHeader());
+        w.write('\n');
+        StringBuilder line = new StringBuilder(dh * 24);
+        for (TrajectorySnapshot t : snapshot.trajectories()) {
+            String run = csvText(t.label());
+            HistoryView h = t.history();
+            int rows = h.parameterRows();
+            int[] kept = rows == 0 ? new int[0] : rows == 1 ? new int[] {0} : new int[] {0, rows - 1};
+            for (int i : kept) {
+                double[] theta = h.parameterRow(i);
+                for (int j = 0; j < p; j++) {
+                    line.setLength(0);
+                    line.append(run).append(',').append(h.parameterStep(i)).append(',').append(j);
+                    for (int c = 0; c < dh; c++) line.append(',').append(csvNumber(theta[j * dh + c]));
+                    line.append('\n');
+                    w.append(line);
+                }
+            }
+        }
+        w.flush();
+    }
+
+    public Path writeFourierCsv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeFourierCsv(w);
+        }
+        return file;
+    }
+
+    /** {@value #FOURIER_HEADER}: ⌊(p−1)/2⌋ rows per stored θ row per run (none for p &lt; 3). */
+    public void writeFourierCsv(Writer out) throws IOException {
+        ModularProblem m = requireModular();
+        int p = m.modulus(), dh = m.hidden();
+        BufferedWriter w = out instanceof BufferedWriter bw ? bw : new BufferedWriter(out);
+        w.write(FOURIER_HEADER);
+        w.write('\n');
+        StringBuilder line = new StringBuilder(128);
+        for (TrajectorySnapshot t : snapshot.trajectories()) {
+            String run = csvText(t.label());
+            HistoryView h = t.history();
+            for (int i = 0; i < h.parameterRows() && p >= 3; i++) {
+                FourierFeatures f = FourierFeatures.of(Arrays.copyOf(h.parameterRow(i), p * dh), p, dh);
+                long step = h.parameterStep(i);
+                for (int k = 1; k <= f.frequencyCount(); k++) {
+                    line.setLength(0);
+                    line.append(run).append(',').append(step).append(',').append(k)
+                            .append(',').append(csvNumber(f.realNorm(k)))
+                            .append(',').append(csvNumber(f.imagNorm(k)))
+                            .append(',').append(csvNumber(f.realImagCosine(k))).append('\n');
+                    w.append(line);
+                }
+            }
+        }
+        w.flush();
+    }
+
+    private ModularProblem requireModular() {
+        ModularProblem m = experiment.modular();
+        if (m == null) throw new IllegalStateException("not a modular-addition experiment");
+        return m;
+    }
+
     /** A number in full precision, or an empty cell for NaN. */
     static String csvNumber(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
@@ -184,11 +323,33 @@ public final class RunOutputWriter {
             long train = t.milestoneStep(Milestone.MEMORIZED);
             long test = t.milestoneStep(Milestone.GENERALIZED);
             String[] status = trajectoryStatus(t);
+            Long trainAcc = null, testAcc = null;
+            if (isModular()) {
+                trainAcc = firstStepAtLeast(h, Metric.TRAIN_ACC, 1.0);
+                testAcc = firstStepAtLeast(h, Metric.TEST_ACC, TEST_ACCURACY_THRESHOLD);
+            }
             out.add(new RunSummary(t.label(), spec != null ? spec.lr() : t.lr(), spec != null ? spec.lambda() : t.lambda(),
                     t.totalSteps(), t.step(), status[0], status[1], t.theta(), finalMetrics(t),
-                    train < 0 ? null : train, test < 0 ? null : test, resolution(h)));
+                    train < 0 ? null : train, test < 0 ? null : test, resolution(h), trainAcc, testAcc));
         }
         return out;
+    }
+
+    /**
+     * The first stored row's step at which {@code m} ≥ {@code threshold} (NaN never counts), or null.
+     * The engine tracks only loss milestones at every step; this reads the history, so it is exact
+     * while the history keeps every step and at most {@link #resolution} steps late after that.
+     */
+    static Long firstStepAtLeast(HistoryView h, Metric m, double threshold) {
+        for (int r = 0; r < h.size(); r++) if (h.metric(r, m) >= threshold) return h.step(r);
+        return null;
+    }
+
+    /** The largest gap between consecutive stored θ steps (1 when nothing was thinned). */
+    static long parameterResolution(HistoryView h) {
+        long gap = 1;
+        for (int i = 1; i < h.parameterRows(); i++) gap = Math.max(gap, h.parameterStep(i) - h.parameterStep(i - 1));
+        return gap;
     }
 
     /** The largest gap between consecutive stored steps (1 when nothing was thinned). */
@@ -224,7 +385,7 @@ public final class RunOutputWriter {
 
     public Path writeSummaryJson(Path file) throws IOException {
         ExperimentSpec spec = experiment.spec();
-        List<String> names = experiment.model().parameterNames();
+        boolean modular = isModular();
         ObjectNode root = JSON.createObjectNode();
         root.put("preset", spec.id());
         root.put("title", spec.title());
@@ -236,10 +397,32 @@ public final class RunOutputWriter {
         ObjectNode thresholds = root.putObject("thresholds");
         thresholds.put("train_loss", TRAIN_LOSS_THRESHOLD);
         thresholds.put("test_loss", TEST_LOSS_THRESHOLD);
-        ArrayNode params = root.putArray("parameters");
-        names.forEach(params::add);
+        List<String> names = modular ? List.of() : experiment.model().parameterNames();
+        if (modular) {
+            thresholds.put("train_accuracy", 1.0);
+            thresholds.put("test_accuracy", TEST_ACCURACY_THRESHOLD);
+            ModularProblem m = experiment.modular();
+            ObjectNode model = root.putObject("model");
+            model.put("kind", spec.model().kind());
+            model.put("modulus", m.modulus());
+            model.put("hidden", m.hidden());
+            model.put("activation", spec.model().activation());
+            model.put("reduction", spec.model().reduction());
+            ObjectNode data = root.putObject("data");
+            if (spec.modularData() != null) data.put("pairs", spec.modularData().pairs());
+            data.put("train_pairs", m.train().size());
+            data.put("test_pairs", m.test().size());
+            root.put("accuracy_steps_note", "first stored history row reaching the threshold: exact while step_resolution"
+                    + " is 1, otherwise at most step_resolution steps late");
+        } else {
+            ArrayNode params = root.putArray("parameters");
+            names.forEach(params::add);
+        }
         ArrayNode runs = root.putArray("runs");
-        for (RunSummary s : summaries()) {
+        List<TrajectorySnapshot> trajectories = snapshot.trajectories();
+        List<RunSummary> summaries = summaries();
+        for (int i = 0; i < summaries.size(); i++) {
+            RunSummary s = summaries.get(i);
             ObjectNode r = runs.addObject();
             r.put("label", s.label());
             r.put("lr", s.lr());
@@ -248,13 +431,24 @@ public final class RunOutputWriter {
             r.put("steps_done", s.stepsDone());
             r.put("status", s.status());
             r.put("message", s.message());
-            ObjectNode theta = r.putObject("final_parameters");
-            for (int j = 0; j < names.size(); j++) putNumber(theta, names.get(j), s.finalTheta()[j]);
+            if (!modular) {
+                ObjectNode theta = r.putObject("final_parameters");
+                for (int j = 0; j < names.size(); j++) putNumber(theta, names.get(j), s.finalTheta()[j]);
+            }
             ObjectNode metrics = r.putObject("final_metrics");
             for (Metric m : Metric.values()) putNumber(metrics, m.column(), s.finalMetrics()[m.ordinal()]);
             putStep(r, "first_step_train_loss_below_1e-3", s.trainLossBelowStep());
             putStep(r, "first_step_test_loss_below_1e-2", s.testLossBelowStep());
+            if (modular) {
+                putStep(r, "first_step_train_accuracy_1", s.trainAccuracyOneStep());
+                putStep(r, "first_step_test_accuracy_0.99", s.testAccuracyStep());
+            }
             r.put("step_resolution", s.stepResolution());
+            if (modular) {
+                HistoryView h = trajectories.get(i).history();
+                r.put("theta_rows", h.parameterRows());
+                r.put("theta_step_resolution", parameterResolution(h));
+            }
         }
         JSON.writeValue(file.toFile(), root);
         return file;
@@ -271,18 +465,27 @@ public final class RunOutputWriter {
 
     // ---- figures ----------------------------------------------------------------------------
 
-    /** Writes {@link #FIGURE_FILES} into {@code dir} at the given size; returns the paths. */
+    /** Writes {@link #figureFiles()} into {@code dir} at the given size; returns the paths. */
     public List<Path> writeFigures(Path dir, int width, int height, FigureOptions o) throws IOException {
         Files.createDirectories(dir);
         List<TrajectorySnapshot> runs = snapshot.trajectories();
         FigureOptions captioned = o.caption() == null
                 ? o.withCaption(experiment.spec().figure() + " · " + experiment.spec().title()) : o;
+        List<String> files = figureFiles();
         List<Path> out = new ArrayList<>();
-        out.add(save(LossCurvesFigure.loss(runs, captioned), dir.resolve(FIGURE_FILES.get(0)), width, height));
-        out.add(save(LossCurvesFigure.accuracy(runs, captioned), dir.resolve(FIGURE_FILES.get(1)), width, height));
-        out.add(save(new ParameterPlaneFigure(experiment).create(runs, captioned), dir.resolve(FIGURE_FILES.get(2)),
+        out.add(save(LossCurvesFigure.loss(runs, captioned), dir.resolve(files.get(0)), width, height));
+        out.add(save(LossCurvesFigure.accuracy(runs, captioned), dir.resolve(files.get(1)), width, height));
+        if (isModular()) {
+            out.add(save(FourierCirclesFigure.create(experiment, runs, captioned), dir.resolve(files.get(2)), width, height));
+            out.add(save(FourierFeaturesFigure.create(experiment, runs, captioned), dir.resolve(files.get(3)), width, height));
+            out.add(save(EmbeddingPcaFigure.create(experiment, runs, captioned), dir.resolve(files.get(4)), width, height));
+            if (files.size() > 5)
+                out.add(save(NormMinCosineFigure.create(runs, captioned), dir.resolve(files.get(5)), width, height));
+            return out;
+        }
+        out.add(save(new ParameterPlaneFigure(experiment).create(runs, captioned), dir.resolve(files.get(2)),
                 width, height));
-        out.add(save(GeometryFigure.create(runs, captioned), dir.resolve(FIGURE_FILES.get(3)), width, height));
+        out.add(save(GeometryFigure.create(runs, captioned), dir.resolve(files.get(3)), width, height));
         return out;
     }
 

@@ -24,7 +24,7 @@ final class VersionProvider implements IVersionProvider {
         }
         return new String[] {
                 "grokbench " + version,
-                "Grokking Workbench: the toy models of \"The Geometry of Grokking\" (Figures 1-4)",
+                "Grokking Workbench: \"The Geometry of Grokking\", toy models (Figures 1-4) and modular addition (Figures 5-6)",
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
         };
     }

@@ -1,8 +1,10 @@
 package org.grokbench.experiment;
 
 /**
- * The per-step metrics a run records, in CSV column order. Geometry metrics are NaN on steps
- * where the probe did not run (see {@code ProbeSpec.geometryEvery}).
+ * The per-step metrics a run records, in CSV column order. The loss, accuracy and norm columns
+ * describe θ_t; the geometry columns describe the update that arrived at step t,
+ * Δθ_{t−1} = θ_t − θ_{t−1}, measured at θ_t (NaN at step 0 and on steps where the probe did not
+ * run, see {@code ProbeSpec.geometryEvery}).
  */
 public enum Metric {
     TRAIN_LOSS("train_loss"),

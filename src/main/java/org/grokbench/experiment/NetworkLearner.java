@@ -24,8 +24,9 @@ final class NetworkLearner implements Learner {
     private final Optimizer optimizer;
     private final double[] init;
     private final NormMinDirectionProbe normMin;
+    /** The last c + 1 states θ_{n−c} … θ_n, by n modulo c + 1. */
     private final double[][] recent = new double[AVERAGING_STEPS + 1][];
-    private long updates;
+    private long states;
 
     NetworkLearner(ModularProblem problem, RunSpec spec) {
         this.net = problem.newNetwork();
@@ -35,6 +36,14 @@ final class NetworkLearner implements Learner {
         double[] given = spec.init();
         this.init = given.length == net.parameterCount() ? given : net.newParameters(spec.initSeed());
         this.normMin = new NormMinDirectionProbe(net, train);
+        remember(init);
+    }
+
+    private void remember(double[] theta) {
+        int slot = (int) (states % recent.length);
+        if (recent[slot] == null) recent[slot] = new double[theta.length];
+        System.arraycopy(theta, 0, recent[slot], 0, theta.length);
+        states++;
     }
 
     @Override public int dimension() { return init.length; }
@@ -53,21 +62,15 @@ final class NetworkLearner implements Learner {
 
     @Override
     public void update(double[] theta, double[] gradient, double lr, double lambda) {
-        // Remember θ_t before it moves: the probe compares θ_t with θ_{t−c}.
-        int slot = (int) (updates % recent.length);
-        if (recent[slot] == null) recent[slot] = new double[theta.length];
-        System.arraycopy(theta, 0, recent[slot], 0, theta.length);
-        updates++;
         optimizer.step(theta, gradient, lr, lambda);
+        remember(theta);
     }
 
     @Override
     public GeometryReading probe(double[] theta, double[] update) {
-        // θ (= θ_t) was stored by the last update; θ_{t−c} is c slots earlier (θ_0 early on).
-        long t = updates - 1;
-        long before = Math.max(0, t - AVERAGING_STEPS);
-        double[] thetaBefore = recent[(int) (before % recent.length)];
-        if (thetaBefore == null) return GeometryReading.NONE;
+        // θ = θ_n, the state the last update produced; θ_{n−c} is c states earlier (θ_0 early on).
+        long n = states - 1;
+        double[] thetaBefore = recent[(int) (Math.max(0, n - AVERAGING_STEPS) % recent.length)];
         NormMinDirectionProbe.Result r = normMin.measure(theta, thetaBefore);
         return new GeometryReading(VecOps.distance(theta, r.projectedPoint()), r.cosine(), Double.NaN, Double.NaN);
     }

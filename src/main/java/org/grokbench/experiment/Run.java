@@ -71,6 +71,8 @@ public final class Run {
             if (status != RunStatus.READY) throw new IllegalStateException("run already started");
             paused = startPaused;
             status = paused ? RunStatus.PAUSED : RunStatus.RUNNING;
+            // Viewers see the new status at once, not after the loop's first publication.
+            latest.set(buildSnapshot());
         }
         executor.execute(this::loop);
     }

@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * Rows of a fixed width recorded at increasing steps, in bounded memory: full resolution until
  * {@code cap} rows are held, then thinned evenly by keeping only rows whose step is a multiple of
- * a growing stride (1 → {@code firstStride} → twice that → ...). Step 0 is always kept and the
- * latest row is remembered even when the stride skips it.
+ * a growing stride (1 → {@code firstStride} → twice that → ...). The first {@link #head} steps
+ * (an eighth of the cap) are never thinned, so the memorization phase — often only tens of steps
+ * long — keeps full resolution in a run of a million steps. Step 0 is always kept and the latest
+ * row is remembered even when the stride skips it.
  *
  * <p>Each kept row is its own array, never written again, so {@link #rows()} can hand out the
  * references without copying the numbers (a parameter row of a large model is tens of kilobytes).
@@ -15,6 +17,8 @@ final class ThinnedSeries {
     private final int width;
     private final int cap;
     private final int firstStride;
+    /** Steps below this are kept at full resolution whatever the stride. */
+    private final long head;
     private long stride = 1;
     private int size;
     private long[] steps;
@@ -28,6 +32,7 @@ final class ThinnedSeries {
         this.width = width;
         this.cap = cap;
         this.firstStride = Math.max(1, firstStride);
+        this.head = cap / 8;
         int initial = Math.min(cap, 1024);
         steps = new long[initial];
         rows = new double[initial][];
@@ -42,10 +47,10 @@ final class ThinnedSeries {
             lastShared = false;
         }
         System.arraycopy(row, 0, last, 0, width);
-        if (step % stride != 0) return;
+        if (!keeps(step, stride)) return;
         if (size == cap) {
             thin();
-            if (step % stride != 0) return;
+            if (!keeps(step, stride)) return;
         }
         if (size == steps.length) {
             int len = Math.min(cap, steps.length * 2);
@@ -62,7 +67,7 @@ final class ThinnedSeries {
         long next = (stride == 1 && firstStride > 1) ? firstStride : stride * 2;
         int kept = 0;
         for (int i = 0; i < size; i++) {
-            if (steps[i] % next != 0) continue;
+            if (!keeps(steps[i], next)) continue;
             steps[kept] = steps[i];
             rows[kept] = rows[i];
             kept++;
@@ -70,6 +75,10 @@ final class ThinnedSeries {
         Arrays.fill(rows, kept, size, null);
         size = kept;
         stride = next;
+    }
+
+    private boolean keeps(long step, long withStride) {
+        return step < head || step % withStride == 0;
     }
 
     long stride() { return stride; }

@@ -5,8 +5,10 @@ import org.grokbench.math.VecOps;
 
 /**
  * One trajectory of a run: θ moved by its {@link Learner} with its own η and λ, and its history.
- * Row t of the history describes θ_t (before step t's update) and, for the geometry columns, the
- * update Δθ_t = θ_{t+1} − θ_t measured at θ_t. The last row (t = steps) is θ_T with no update.
+ * Row 0 is θ₀, measured when the trajectory is made; each step then moves θ_t to θ_{t+1} and
+ * records row t+1: the metrics of θ_{t+1} and, for the geometry columns, the update that arrived,
+ * Δθ_t = θ_{t+1} − θ_t, measured at θ_{t+1} (as App. D measures the averaged update at θ_n). So
+ * after n steps the latest row is step n, and a single step is visible at once.
  *
  * <p>Engine-internal; touched only by the run's own thread.
  */
@@ -25,6 +27,7 @@ final class Trajectory {
     private double lambda;
     private long step;
     private boolean done;
+    private String pending;
 
     Trajectory(RunSpec spec, Learner learner, ProbeSpec probes) {
         this.spec = spec;
@@ -39,6 +42,9 @@ final class Trajectory {
         this.lr = spec.lr();
         this.lambda = spec.lambda();
         java.util.Arrays.fill(milestones, -1);
+        // θ₀ is part of the story (where every path starts): measure and record it now.
+        if (measure() && VecOps.allFinite(theta)) record(GeometryReading.NONE);
+        else pending = divergence("at step 0", Double.NaN);
     }
 
     boolean done() { return done; }
@@ -48,41 +54,58 @@ final class Trajectory {
     void setWeightDecay(double v) { lambda = v; }
 
     /**
-     * Takes one step and records θ_t. Returns null, or a message when the loss or the parameters
-     * stop being finite (θ then stays at its last finite value, history intact).
+     * Takes one step and records θ_{t+1}. Returns null, or a message when the loss or the
+     * parameters stop being finite (θ then stays at its last finite value, history intact).
      */
     String advance() {
         if (done) return null;
-        java.util.Arrays.fill(row, Double.NaN);
-        double loss = learner.measure(theta, gradient, row);
-        if (!Double.isFinite(loss)) {
+        if (pending != null) {
             done = true;
-            String why = learner.problem();
-            return "'" + spec.label() + "' diverged at step " + step + ": "
-                    + (why != null ? why : "train loss is " + loss + " (try a smaller learning rate; lr = " + lr + ")");
+            return pending;
         }
-        for (Milestone m : Milestone.values()) {
-            if (milestones[m.ordinal()] < 0 && m.reachedBy(row)) milestones[m.ordinal()] = step;
-        }
-        if (step == spec.steps()) {
-            history.record(step, row, theta);
+        if (step >= spec.steps()) {
             done = true;
             return null;
         }
         System.arraycopy(theta, 0, previous, 0, theta.length);
         learner.update(theta, gradient, lr, lambda);
         for (int i = 0; i < theta.length; i++) update[i] = theta[i] - previous[i];
-        boolean finite = VecOps.allFinite(theta);
-        fillGeometry(finite && step % probeEvery == 0 ? learner.probe(previous, update) : GeometryReading.NONE);
-        history.record(step, row, previous);
-        if (!finite) {
+        if (!VecOps.allFinite(theta)) {
             System.arraycopy(previous, 0, theta, 0, theta.length);
             done = true;
             return "'" + spec.label() + "' diverged after step " + step
                     + ": the parameters overflowed (try a smaller learning rate; lr = " + lr + ")";
         }
+        if (!measure()) {
+            double loss = row[Metric.TRAIN_LOSS.ordinal()];
+            System.arraycopy(previous, 0, theta, 0, theta.length);
+            done = true;
+            return divergence("at step " + (step + 1), loss);
+        }
         step++;
+        record(step % probeEvery == 0 ? learner.probe(theta, update) : GeometryReading.NONE);
+        if (step >= spec.steps()) done = true;
         return null;
+    }
+
+    /** Measures θ into the row (and the next update's input into the gradient); false if not finite. */
+    private boolean measure() {
+        java.util.Arrays.fill(row, Double.NaN);
+        return Double.isFinite(learner.measure(theta, gradient, row));
+    }
+
+    private String divergence(String where, double loss) {
+        String why = learner.problem();
+        return "'" + spec.label() + "' diverged " + where + ": "
+                + (why != null ? why : "train loss is " + loss + " (try a smaller learning rate; lr = " + lr + ")");
+    }
+
+    private void record(GeometryReading g) {
+        fillGeometry(g);
+        for (Milestone m : Milestone.values()) {
+            if (milestones[m.ordinal()] < 0 && m.reachedBy(row)) milestones[m.ordinal()] = step;
+        }
+        history.record(step, row, theta);
     }
 
     private void fillGeometry(GeometryReading g) {

@@ -10,8 +10,9 @@ import java.util.concurrent.ForkJoinPool;
  * are then reused, so repeated factorizations of one size allocate nothing but a few fork/join
  * tasks.
  *
- * <p>Algorithm: right-looking, panels of {@value #PANEL} rows. A panel is factored row by row
- * (u_jj = √(g_jj − Σ_{r<j} u_rj²), u_jc = (g_jc − Σ_{r<j} u_rj u_rc)/u_jj), then the rows below it
+ * <p>Algorithm: right-looking, panels of {@value #PANEL} rows. A panel is factored row by row,
+ * left-looking inside the panel (u_jj = √(g_jj − Σ_{r<j} u_rj²), u_jc = (g_jc − Σ_{r<j} u_rj u_rc)/u_jj,
+ * the earlier panel rows applied four at a time), then the rows below it
  * receive the rank-{@value #PANEL} update g_ic −= Σ_{r∈panel} u_ri u_rc, which is the same
  * vectorized kernel as the Gram product ({@link GramKernels#rankUpdateRow}) and is split over the
  * pool by rows.
@@ -74,6 +75,9 @@ public final class CholeskyFactorization {
             final int k1 = Math.min(n, k0 + PANEL);
             for (int j = k0; j < k1; j++) {
                 final double[] rj = a[j];
+                // left-looking inside the panel: row j receives the earlier rows of this panel,
+                // four at a time (rows above the panel were applied by the trailing updates)
+                GramKernels.rankUpdateRow(a, k0, j, -1.0, rj, j, n);
                 double d = rj[j];
                 double g0 = diag0[j];
                 double ratio = g0 > 0 ? d / g0 : Double.NaN;
@@ -88,13 +92,6 @@ public final class CholeskyFactorization {
                 rj[j] = ujj;
                 invDiag[j] = inv;
                 for (int c = j + 1; c < n; c++) rj[c] *= inv;
-                // update the remaining rows of this panel with row j
-                for (int i = j + 1; i < k1; i++) {
-                    final double s = rj[i];
-                    if (s == 0) continue;
-                    final double[] ri = a[i];
-                    for (int c = i; c < n; c++) ri[c] -= s * rj[c];
-                }
             }
             if (k1 >= n) break;
             final int from = k0;

@@ -72,13 +72,13 @@ public final class DenseKernels {
     }
 
     /**
-     * Linear combination of rows: out[j] = Σ_{t<rows} w[t]·b[t][j] for j ∈ [j0, j1). Overwrites
+     * Linear combination of rows: out[j] = Σ_{t<rows} w[wo + t]·b[t][j] for j ∈ [j0, j1). Overwrites
      * out[j0..j1); reads w and b.
      */
-    public static void combineRows(double[] w, double[][] b, int rows, int j0, int j1, double[] out) {
+    public static void combineRows(double[] w, int wo, double[][] b, int rows, int j0, int j1, double[] out) {
         int t = 0;
         if (rows >= 4) {
-            final double w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+            final double w0 = w[wo], w1 = w[wo + 1], w2 = w[wo + 2], w3 = w[wo + 3];
             final double[] b0 = b[0], b1 = b[1], b2 = b[2], b3 = b[3];
             for (int j = j0; j < j1; j++) out[j] = w0 * b0[j] + w1 * b1[j] + w2 * b2[j] + w3 * b3[j];
             t = 4;
@@ -86,21 +86,21 @@ public final class DenseKernels {
             for (int j = j0; j < j1; j++) out[j] = 0;
         }
         for (; t + 4 <= rows; t += 4) {
-            final double w0 = w[t], w1 = w[t + 1], w2 = w[t + 2], w3 = w[t + 3];
+            final double w0 = w[wo + t], w1 = w[wo + t + 1], w2 = w[wo + t + 2], w3 = w[wo + t + 3];
             final double[] b0 = b[t], b1 = b[t + 1], b2 = b[t + 2], b3 = b[t + 3];
             for (int j = j0; j < j1; j++) out[j] += w0 * b0[j] + w1 * b1[j] + w2 * b2[j] + w3 * b3[j];
         }
         int rest = rows - t;
         if (rest == 3) {
-            final double w0 = w[t], w1 = w[t + 1], w2 = w[t + 2];
+            final double w0 = w[wo + t], w1 = w[wo + t + 1], w2 = w[wo + t + 2];
             final double[] b0 = b[t], b1 = b[t + 1], b2 = b[t + 2];
             for (int j = j0; j < j1; j++) out[j] += w0 * b0[j] + w1 * b1[j] + w2 * b2[j];
         } else if (rest == 2) {
-            final double w0 = w[t], w1 = w[t + 1];
+            final double w0 = w[wo + t], w1 = w[wo + t + 1];
             final double[] b0 = b[t], b1 = b[t + 1];
             for (int j = j0; j < j1; j++) out[j] += w0 * b0[j] + w1 * b1[j];
         } else if (rest == 1) {
-            final double w0 = w[t];
+            final double w0 = w[wo + t];
             final double[] b0 = b[t];
             for (int j = j0; j < j1; j++) out[j] += w0 * b0[j];
         }

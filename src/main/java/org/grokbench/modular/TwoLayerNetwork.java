@@ -211,7 +211,8 @@ public final class TwoLayerNetwork {
         for (int h = 0; h < dh; h++) {
             final double[] eth = eT[h], r = hidT[h];
             if (relu) {
-                for (int i = 0; i < k; i++) r[i] = Math.max(eth[ba[i]] + eth[bb[i]], 0.0);
+                for (int i = 0; i < k; i++) r[i] = eth[ba[i]] + eth[bb[i]];   // scalar gather ...
+                for (int i = 0; i < k; i++) r[i] = Math.max(r[i], 0.0);       // ... then a vectorized max
             } else {
                 for (int i = 0; i < k; i++) r[i] = activation.apply(eth[ba[i]] + eth[bb[i]]);
             }
@@ -340,7 +341,7 @@ public final class TwoLayerNetwork {
 
     /**
      * Backpropagates an output cotangent u (k × p) through the last forward pass: writes Jᵀu into
-     * {@code g} (length d). Uses z, hid, wt of the last forward; writes gwt, gE, row, row2, g.
+     * {@code g} (length d). Uses z, hid, wt of the last forward; writes gwt, gE, row, g.
      */
     private void backward(PairBatch batch, double[] u, double[] g) {
         final int k = batch.size(), dh = this.dh, p = this.p, off = weightOffset();
@@ -370,10 +371,8 @@ public final class TwoLayerNetwork {
         // ∂/∂E: rows (u_i Wᵀ) ⊙ σ'(z_i) scattered to a_i and b_i
         for (int a = 0; a < p; a++) Arrays.fill(gE[a], 0.0);
         final boolean relu = activation == Activation.RELU;
-        final double[] w = row2;
         for (i = 0; i < k; i++) {
-            System.arraycopy(u, i * p, w, 0, p);
-            DenseKernels.combineRows(w, wt, p, 0, dh, row);
+            DenseKernels.combineRows(u, i * p, wt, p, 0, dh, row);
             final double[] zi = z[i];
             if (relu) {
                 final double[] hi = hid[i];

@@ -45,6 +45,11 @@ public final class FigureStyle {
     public static final Color LEVEL_SET = new Color(0x8A9BB0);
     public static final Color GRID = new Color(0xDDDDDD);
     public static final Color MARKER = new Color(0x444444);
+    /** Re F_k and Im F_k of the Fourier features (Okabe–Ito blue and vermillion). */
+    public static final Color REAL_PART = new Color(0x0072B2);
+    public static final Color IMAG_PART = new Color(0xD55E00);
+    /** An edge of a circle plot that does not join neighbours of a perfect circle. */
+    public static final Color OUT_OF_ORDER = new Color(0xBBBBBB);
 
     private static final String FAMILY = Font.SANS_SERIF;
     private static final double MIN_SCALE = 0.25;
@@ -74,6 +79,15 @@ public final class FigureStyle {
     public static Color trajectoryColor(int index, double alpha) {
         Color c = trajectoryColor(index);
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * alpha));
+    }
+
+    /**
+     * A colour for residue j of p on a colour wheel (hue j/p), so that neighbouring residues have
+     * neighbouring hues and the wheel closes at p ≡ 0. Darkened a little to stay readable on white.
+     */
+    public static Color residueColor(int residue, int p) {
+        float hue = (float) Math.floorMod(residue, Math.max(1, p)) / Math.max(1, p);
+        return Color.getHSBColor(hue, 0.85f, 0.80f);
     }
 
     public float px(double base) { return (float) (base * scale); }

@@ -8,6 +8,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYDataset;
 
 import java.awt.Color;
@@ -20,20 +21,37 @@ import java.util.List;
  * step for every trajectory, one colour per trajectory, log loss axis. Grokking shows as the gap
  * between the step where the solid curve drops and the step where the dashed one follows.
  * {@link #accuracy} draws the same for the accuracies (a sample is right when |ŷ − y| is below the
- * preset's tolerance).
+ * preset's tolerance; for modular addition, when the largest output is the right residue).
+ *
+ * <p>Losses below {@value #LOSS_FLOOR} (zero included) are drawn at {@value #LOSS_FLOOR}, and a
+ * subtitle says how many: the simulated dynamics of Eq. (20) fit the training pairs exactly (a train
+ * loss of 0 or 1e-28 up to rounding), and a log axis that followed them would span dozens of
+ * decades and squeeze the test loss into a sliver.
  */
 public final class LossCurvesFigure {
+    /** The bottom of the loss axis: smaller losses are drawn here. */
+    public static final double LOSS_FLOOR = 1e-12;
+
     private LossCurvesFigure() {}
 
     /** Train and test loss for every trajectory. */
     public static JFreeChart loss(List<TrajectorySnapshot> runs, FigureOptions o) {
         FigureStyle s = o.style();
         ValueAxis lossAxis = StepCharts.logValueAxis("loss (log scale)", s);
-        XYPlot plot = build(runs, o, Metric.TRAIN_LOSS, Metric.TEST_LOSS, 1.0, true, lossAxis);
+        int[] raised = new int[4];
+        XYPlot plot = build(runs, o, Metric.TRAIN_LOSS, Metric.TEST_LOSS, 1.0, true, LOSS_FLOOR, raised, lossAxis);
         plot.setFixedLegendItems(StepCharts.runLegend(labels(runs), s,
                 StepCharts.lineItem("train loss", Color.BLACK, s.lineStroke(), s),
                 StepCharts.lineItem("test loss", Color.BLACK, s.dashedStroke(), s)));
-        return StepCharts.chart("Train and test loss", plot, o);
+        JFreeChart chart = StepCharts.chart("Train and test loss", plot, o);
+        String note = floorNote(raised);
+        if (note != null) {
+            TextTitle t = new TextTitle(note);
+            t.setFont(s.subtitleFont());
+            t.setPaint(new Color(0x333333));
+            chart.addSubtitle(t);
+        }
+        return chart;
     }
 
     /** Train and test accuracy (in %) for every trajectory. */
@@ -43,33 +61,62 @@ public final class LossCurvesFigure {
         accAxis.setRange(-3, 103);
         accAxis.setNumberFormatOverride(new DecimalFormat("0"));
         accAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
-        XYPlot plot = build(runs, o, Metric.TRAIN_ACC, Metric.TEST_ACC, 100.0, false, accAxis);
+        XYPlot plot = build(runs, o, Metric.TRAIN_ACC, Metric.TEST_ACC, 100.0, false, Double.NaN, new int[4], accAxis);
         plot.setFixedLegendItems(StepCharts.runLegend(labels(runs), s,
                 StepCharts.lineItem("train accuracy", Color.BLACK, s.lineStroke(), s),
                 StepCharts.lineItem("test accuracy", Color.BLACK, s.dashedStroke(), s)));
         return StepCharts.chart("Train and test accuracy", plot, o);
     }
 
+    /**
+     * What the subtitle says about values raised to the floor, from {train raised, test raised,
+     * train points, test points}; null when none was raised.
+     */
+    static String floorNote(int[] raised) {
+        if (raised[0] + raised[1] == 0) return null;
+        String floor = "10\u207b\u00b9\u00b2";
+        if (raised[1] == 0 && raised[0] == raised[2])
+            return "train loss below " + floor + " (or exactly 0) at every step: drawn at " + floor + ", the floor of the axis";
+        StringBuilder b = new StringBuilder();
+        if (raised[0] > 0) b.append(raised[0]).append(" train");
+        if (raised[1] > 0) b.append(b.length() > 0 ? " and " : "").append(raised[1]).append(" test");
+        return b.append(" loss value").append(raised[0] + raised[1] == 1 ? "" : "s").append(" below ").append(floor)
+                .append(" (or exactly 0) drawn at ").append(floor).append(", the floor of the axis").toString();
+    }
+
+    /**
+     * The curves of both metrics. {@code raised} receives {train values raised to the floor, test
+     * values raised, train values, test values} (floor NaN: none raised).
+     */
     private static XYPlot build(List<TrajectorySnapshot> runs, FigureOptions o, Metric train, Metric test,
-                                double factor, boolean logY, ValueAxis rangeAxis) {
+                                double factor, boolean logY, double floor, int[] raised, ValueAxis rangeAxis) {
         FigureStyle s = o.style();
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = StepCharts.lineRenderer();
         // Test curves first, so the solid train curves are drawn on top of them.
         for (int i = 0; i < runs.size(); i++) {
             HistoryView h = runs.get(i).history();
-            StepCharts.addMetric(data, renderer, i + " test", h, test, factor, logY, o,
-                    FigureStyle.trajectoryColor(i), s.dashedStroke());
+            raised[1] += Math.max(0, StepCharts.addMetric(data, renderer, i + " test", h, test, factor, logY, floor, o,
+                    FigureStyle.trajectoryColor(i), s.dashedStroke()));
+            raised[3] += finiteCount(h, test, o.logStep());
         }
         for (int i = 0; i < runs.size(); i++) {
             HistoryView h = runs.get(i).history();
-            StepCharts.addMetric(data, renderer, i + " train", h, train, factor, logY, o,
-                    FigureStyle.trajectoryColor(i), s.lineStroke());
+            raised[0] += Math.max(0, StepCharts.addMetric(data, renderer, i + " train", h, train, factor, logY, floor, o,
+                    FigureStyle.trajectoryColor(i), s.lineStroke()));
+            raised[2] += finiteCount(h, train, o.logStep());
         }
         XYPlot plot = new XYPlot(data, StepCharts.stepAxis(o), rangeAxis, renderer);
         s.styleXYPlot(plot);
         StepCharts.addStepMarker(plot, o);
         return plot;
+    }
+
+    /** Finite values of a metric at the steps the step axis shows. */
+    private static int finiteCount(HistoryView h, Metric m, boolean logStep) {
+        int n = 0;
+        for (int r = 0; r < h.size(); r++) if (Double.isFinite(h.metric(r, m)) && !(logStep && h.step(r) <= 0)) n++;
+        return n;
     }
 
     static List<String> labels(List<TrajectorySnapshot> runs) {

@@ -106,13 +106,13 @@ public final class ParameterPlaneFigure {
     }
 
     /**
-     * The update taken at history row {@code row}: θ_{t+1} − θ_t from the next stored row (per
-     * step, when history thinning left a gap), or from the previous pair at the last row. Null when
-     * fewer than two rows exist.
+     * The update that arrived at history row {@code row}: θ_t − θ_{t−1} from the previous stored
+     * row (per step, when history thinning left a gap), or the first update at row 0 — the same
+     * update the engine's geometry columns of that row describe. Null when fewer than two rows exist.
      */
     static double[] updateAt(HistoryView h, int row) {
         if (h.size() < 2 || row < 0) return null;
-        int a = row + 1 < h.size() ? row : row - 1;
+        int a = row >= 1 ? row - 1 : 0;
         double[] t0 = h.theta(a), t1 = h.theta(a + 1);
         double gap = Math.max(1, h.step(a + 1) - h.step(a));
         double[] u = VecOps.sub(t1, t0);

@@ -74,21 +74,38 @@ final class StepCharts {
     static boolean addMetric(DefaultXYDataset data, XYLineAndShapeRenderer renderer, String key,
                              HistoryView h, Metric m, double yFactor, boolean logY, FigureOptions o,
                              Paint paint, Stroke stroke) {
+        return addMetric(data, renderer, key, h, m, yFactor, logY, Double.NaN, o, paint, stroke) >= 0;
+    }
+
+    /**
+     * As {@link #addMetric(DefaultXYDataset, XYLineAndShapeRenderer, String, HistoryView, Metric, double, boolean,
+     * FigureOptions, Paint, Stroke)}, with finite values below {@code floor} (zero included) drawn at
+     * {@code floor} (NaN: no floor). Returns how many values were raised to the floor, or −1 when
+     * the series has no point.
+     */
+    static int addMetric(DefaultXYDataset data, XYLineAndShapeRenderer renderer, String key,
+                         HistoryView h, Metric m, double yFactor, boolean logY, double floor, FigureOptions o,
+                         Paint paint, Stroke stroke) {
         int n = h.size();
         double[] x = new double[n];
         double[] y = new double[n];
+        int raised = 0;
         for (int i = 0; i < n; i++) {
             x[i] = h.step(i);
             y[i] = h.metric(i, m) * yFactor;
+            if (!Double.isNaN(floor) && Double.isFinite(y[i]) && y[i] < floor) {
+                y[i] = floor;
+                if (!(o.logStep() && x[i] <= 0)) raised++;
+            }
         }
         Downsampler.Points usable = Downsampler.usable(x, y, o.logStep(), logY);
-        if (usable.size() == 0) return false;
+        if (usable.size() == 0) return -1;
         Downsampler.Points shown = Downsampler.minMax(usable.x(), usable.y(), o.buckets(), o.logStep());
         int series = data.getSeriesCount();
         data.addSeries(key, new double[][] {shown.x(), shown.y()});
         renderer.setSeriesPaint(series, paint);
         renderer.setSeriesStroke(series, stroke);
-        return true;
+        return raised;
     }
 
     static void addStepMarker(XYPlot plot, FigureOptions o) {

@@ -7,16 +7,23 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Train and test accuracy of every overlaid run (a sample counts as right when |ŷ − y| is below
- * the preset's tolerance). Shown for presets with a test set; hidden by default beside the loss.
+ * the preset's tolerance, or the class is right for modular addition). On by default for modular
+ * addition; for the toys, whose story is told by the losses, it can be switched on.
  */
 public final class AccuracyView extends ChartPanelView {
     public AccuracyView() {
         super("accuracy", "Accuracy");
     }
 
+    /** On for modular addition, where accuracy is the measure of grokking; off beside the toys' losses. */
+    @Override
+    public boolean shownByDefault(Experiment experiment) {
+        return !experiment.isToy();
+    }
+
     @Override
     public boolean appliesTo(Experiment experiment) {
-        return experiment.testData().size() > 0;
+        return !experiment.isToy() || experiment.testData().size() > 0;
     }
 
     @Override

@@ -2,7 +2,12 @@ package org.grokbench.ui;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
 import org.grokbench.experiment.Experiment;
 import org.grokbench.plot.FigureExport;
 import org.grokbench.plot.FigureOptions;
@@ -18,26 +23,43 @@ import org.jfree.data.Range;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A panel that shows one figure of {@code org.grokbench.plot} in a {@link ChartViewer}: the very
- * chart the CLI saves, so that the panel and its exported PNG are one drawing. Each new frame
- * rebuilds the chart with the builder (at most once per pulse, only when the snapshot or the
- * timeline changed); the user's zoom and pan survive the rebuild.
+ * A panel that shows one figure of {@code org.grokbench.plot}: the very chart the CLI saves, so
+ * that the panel and its exported PNG are one drawing.
+ *
+ * <p>How a frame gets on screen: the panel asks the {@link FigureRenderer} to build the chart with
+ * the plot builder and draw it, off the FX thread, at the panel's pixel size; on a later pulse it
+ * shows the drawn image. The chart object itself then sits in a {@link ChartViewer} under the
+ * image: the moment the mouse presses or scrolls on the panel, the viewer draws that chart and
+ * takes over, so zoom and pan are JFreeChart's own, on the very chart shown. When the zoom ends,
+ * the new axis ranges go into every later frame (and the export), and the image path resumes.
+ * This keeps the FX thread free of chart drawing while a run streams snapshots.
  *
  * <p>Mouse: drag pans, the wheel zooms around the pointer, shift-drag zooms into a rectangle,
  * "Reset zoom" goes back to the figure's own framing.
  */
 public abstract class ChartPanelView extends PanelView {
     private final ChartViewer viewer = new ChartViewer();
+    private final ImageView picture = new ImageView();
+    private final StackPane stack = new StackPane(viewer, picture);
     private final Button resetZoom = new Button("Reset zoom");
+    private final AtomicReference<FigureRenderer.Result> delivered = new AtomicReference<>();
+    private FigureRenderer renderer;
     private Look look = Look.DEFAULT;
     private Frame frame;
-    private boolean interacting;
-    private boolean pending;
     private Range zoomDomain;
     private Range zoomRange;
     private String boundPreset;
+    private JFreeChart shown;
+    private boolean viewerHasShown;
+    private boolean pressed;
+    private long requested;
+    private long received;
+    private boolean wanted;
+    private WritableImage image;
 
     protected ChartPanelView(String id, String title) {
         super(id, title);
@@ -49,95 +71,171 @@ public abstract class ChartPanelView extends PanelView {
         viewer.getCanvas().removeMouseHandler(viewer.getCanvas().getMouseHandler("pan"));
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("pan", false, false, false, false));
         viewer.getCanvas().addMouseHandler(new ZoomHandlerFX("zoom", viewer, false, false, false, true));
-        // Never swap the chart under a dragging mouse: defer to the release.
-        viewer.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> interacting = true);
-        viewer.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            interacting = false;
-            if (pending) redrawFx();
+        // The viewer takes over before JFreeChart's handlers see the gesture.
+        viewer.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressed = true;
+            useViewerFx();
         });
+        viewer.addEventFilter(ScrollEvent.SCROLL, e -> useViewerFx());
+        viewer.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            pressed = false;
+            requestFx();
+        });
+        picture.setMouseTransparent(true);
+        picture.setManaged(false);
+        picture.setId(id + "-picture");
+        stack.setMinSize(0, 0);
+        stack.getStyleClass().add("chart-stack");
+        stack.widthProperty().addListener((o, a, b) -> requestFx());
+        stack.heightProperty().addListener((o, a, b) -> requestFx());
         resetZoom.setTooltip(new Tooltip("Back to the figure's own axis ranges"));
         resetZoom.setOnAction(e -> resetZoomFx());
         resetZoom.setVisible(false);
         resetZoom.managedProperty().bind(resetZoom.visibleProperty());
         resetZoom.setId(id + "-reset-zoom");
         addHeaderControl(resetZoom);
-        setContent(viewer);
+        setContent(stack);
     }
 
-    /** Builds the figure for a frame with the given options (step, style, point budget already set). */
+    /** Builds the figure. Runs on the figure worker: read only the frame and the options. */
     protected abstract JFreeChart buildChart(Frame frame, FigureOptions options);
 
-    /** Extra options of the panel (e.g. a log step axis); the default leaves them as they are. */
+    /** Extra options of the panel (e.g. a log step axis), read on the FX thread; default: as they are. */
     protected FigureOptions customize(FigureOptions options) {
         return options;
     }
 
+    /** The worker that draws this panel's frames (set by the window). */
+    void setRenderer(FigureRenderer r) {
+        renderer = r;
+    }
+
     public ChartViewer viewer() { return viewer; }
 
-    /** The chart on screen (null before the first frame). */
-    public JFreeChart chart() { return viewer.getChart(); }
+    /** The chart on screen (null before the first frame is drawn). */
+    public JFreeChart chart() { return shown; }
+
+    // ---- frames -------------------------------------------------------------------------------
 
     @Override
     public void showFx(Frame f) {
         frame = f;
-        if (interacting) {
-            pending = true;
+        requestFx();
+    }
+
+    /**
+     * Asks the worker for the current frame at the current size, look and zoom. One picture at a
+     * time: while one is being drawn or waits to be shown, the request is remembered and sent when
+     * that picture is collected, so the worker never draws frames the screen would skip.
+     */
+    protected final void requestFx() {
+        if (frame == null || renderer == null || pressed) return;
+        if (requested != received || delivered.get() != null) {
+            wanted = true;
             return;
         }
-        redrawFx();
+        wanted = false;
+        double w = stack.getWidth(), h = stack.getHeight();
+        if (w < 8 || h < 8) return;
+        double ps = stack.getScene() != null && stack.getScene().getWindow() != null
+                ? stack.getScene().getWindow().getOutputScaleX() : 1;
+        FigureOptions o = options(look.chartScale(w, h), w);
+        Frame f = frame;
+        Range zx = zoomDomain, zy = zoomRange;
+        renderer.submit(this, new FigureRenderer.Job(() -> {
+            JFreeChart c = buildChart(f, o);
+            applyZoom(c, zx, zy);
+            return c;
+        }, (int) Math.ceil(w * ps), (int) Math.ceil(h * ps), ps, ++requested, delivered::set, 0));
     }
 
-    /** Rebuilds the chart from the last frame (after an option or look change). */
-    protected final void redrawFx() {
-        pending = false;
-        if (frame == null) return;
-        double width = Math.max(200, viewer.getWidth());
-        JFreeChart chart = build(look.chartScale(), width);
-        viewer.setChart(chart);
-        listenForZoom(chart);
+    @Override
+    public boolean drawsElsewhere() { return true; }
+
+    @Override
+    public boolean hasResultFx() { return !pressed && delivered.get() != null; }
+
+    /** Shows a drawn frame if one has arrived; true when the picture changed. */
+    @Override
+    public boolean collectFx() {
+        if (pressed) return false;
+        FigureRenderer.Result r = delivered.getAndSet(null);
+        if (r == null) return false;
+        received = r.sequence();
+        if (wanted) requestFx();
+        if (r.chart() == null) return false;
+        if (image == null || (int) image.getWidth() != r.width() || (int) image.getHeight() != r.height())
+            image = new WritableImage(r.width(), r.height());
+        image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
+                r.argb(), 0, r.width());
+        picture.setImage(image);
+        picture.setFitWidth(r.width() / r.pixelScale());
+        picture.setFitHeight(r.height() / r.pixelScale());
+        picture.setVisible(true);
+        shown = r.chart();
+        viewerHasShown = false;
+        changedFx();
+        return true;
     }
 
-    private JFreeChart build(double scale, double widthPixels) {
+    /** Whether the picture shows the newest frame (tests wait for this). */
+    @Override
+    public boolean isSettledFx() {
+        return requested == received && delivered.get() == null && !wanted;
+    }
+
+    /** The viewer draws the chart on screen and takes the mouse (zoom, pan). */
+    private void useViewerFx() {
+        if (shown == null) return;
+        if (!viewerHasShown) {
+            viewer.setChart(shown);
+            listenForZoom(shown);
+            viewerHasShown = true;
+        }
+        picture.setVisible(false);
+    }
+
+    private FigureOptions options(double scale, double widthPixels) {
         FigureOptions o = FigureOptions.defaults()
                 .withStyle(FigureStyle.scaled(Math.max(0.25, Math.min(4.0, scale))))
                 .withStep(frame.figureStep())
                 // about four points per pixel column: the curve looks exactly like the full series
                 .withMaxPoints((int) Math.max(400, 4 * widthPixels));
-        JFreeChart chart = buildChart(frame, customize(o));
-        applyZoom(chart);
-        return chart;
+        return customize(o);
     }
 
     @Override
     public void setLookFx(Look l) {
         look = l;
-        redrawFx();
+        requestFx();
     }
 
     /**
-     * A new experiment: drops the old chart. A zoom survives a reset of the same preset (new
-     * seed, new init) but not a change of preset.
+     * A new experiment. A zoom survives a reset of the same preset (new seed, new init) but not a
+     * change of preset.
      */
     @Override
     public void bindFx(Experiment experiment) {
         frame = null;
         String id = experiment.spec().id();
-        if (!java.util.Objects.equals(id, boundPreset)) clearZoom();
+        if (!Objects.equals(id, boundPreset)) clearZoom();
         boundPreset = id;
     }
 
-    @Override public double drawingWidth() { return viewer.getWidth(); }
-    @Override public double drawingHeight() { return viewer.getHeight(); }
+    @Override public double drawingWidth() { return stack.getWidth(); }
+    @Override public double drawingHeight() { return stack.getHeight(); }
 
     @Override
     public boolean canExport() { return frame != null; }
 
+    /** Builds the chart again at the export size (fonts and lines scaled with it) and saves it. */
     @Override
     public void exportPngFx(Path file, int width, int height) throws IOException {
         if (frame == null) throw new IOException("nothing to export yet: the panel has not drawn a frame");
         double onScreen = drawingWidth() > 0 ? drawingWidth() : width;
         double factor = width / onScreen;
-        JFreeChart chart = build(look.chartScale() * factor, width);
+        JFreeChart chart = buildChart(frame, options(look.chartScale(drawingWidth(), drawingHeight()) * factor, width));
+        applyZoom(chart, zoomDomain, zoomRange);
         FigureExport.save(chart, file, width, height);
     }
 
@@ -150,27 +248,39 @@ public abstract class ChartPanelView extends PanelView {
         ValueAxis range = plot.getRangeAxis();
         if (domain != null) domain.addChangeListener(e -> {
             zoomDomain = domain.getRange();
-            resetZoom.setVisible(zoomDomain != null || zoomRange != null);
+            zoomChangedFx();
         });
         if (range != null) range.addChangeListener(e -> {
             zoomRange = range.getRange();
-            resetZoom.setVisible(zoomDomain != null || zoomRange != null);
+            zoomChangedFx();
         });
     }
 
-    private void applyZoom(JFreeChart chart) {
+    private void zoomChangedFx() {
+        resetZoom.setVisible(isZoomed());
+        requestFx();
+    }
+
+    private static void applyZoom(JFreeChart chart, Range domain, Range range) {
         XYPlot plot = xyPlot(chart);
         if (plot == null) return;
-        if (zoomDomain != null && plot.getDomainAxis() != null) plot.getDomainAxis().setRange(zoomDomain, true, false);
-        if (zoomRange != null && plot.getRangeAxis() != null) plot.getRangeAxis().setRange(zoomRange, true, false);
+        if (domain != null && plot.getDomainAxis() != null) plot.getDomainAxis().setRange(domain, true, false);
+        if (range != null && plot.getRangeAxis() != null) plot.getRangeAxis().setRange(range, true, false);
     }
 
     /** Whether the user has zoomed or panned away from the figure's own framing. */
     public boolean isZoomed() { return zoomDomain != null || zoomRange != null; }
 
+    /** Zooms to the given axis ranges, as a mouse zoom would (domain = x, range = y). */
+    public void zoomToFx(double xlo, double xhi, double ylo, double yhi) {
+        zoomDomain = new Range(xlo, xhi);
+        zoomRange = new Range(ylo, yhi);
+        zoomChangedFx();
+    }
+
     public void resetZoomFx() {
         clearZoom();
-        redrawFx();
+        requestFx();
     }
 
     private void clearZoom() {

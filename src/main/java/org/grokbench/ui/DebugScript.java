@@ -18,9 +18,9 @@ import java.util.Locale;
  * A hidden, timed list of window actions, for screenshots and measurements under Xvfb:
  * {@code -Dgrokbench.script="1:run; 4:scrub 400; 5:shot assets/x.png; 6:exit"}. Each item is
  * {@code <seconds>:<action> [argument]}; actions: {@code preset ID}, {@code run}, {@code pause},
- * {@code step N}, {@code reset}, {@code speed S}, {@code scrub STEP}, {@code live},
+ * {@code step N}, {@code reset}, {@code speed S} (0 = max, −1 = log pace), {@code steps N} (budget), {@code scrub STEP}, {@code live},
  * {@code classroom on|off}, {@code dark on|off}, {@code logstep on|off}, {@code panel ID on|off},
- * {@code rotate AX AY}, {@code zoom F}, {@code shot FILE} (the scene as a PNG),
+ * {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
  * {@code size W H}, {@code exit}.
  */
@@ -51,6 +51,10 @@ final class DebugScript {
                 case "step" -> vm.step(Integer.parseInt(a[1]));
                 case "reset" -> vm.reset();
                 case "speed" -> vm.speedProperty().set(Double.parseDouble(a[1]));
+                case "steps" -> {
+                    vm.hyperparameters().steps().setText(a[1]);
+                    vm.hyperparameters().commitSteps();
+                }
                 case "scrub" -> vm.scrubTo(Long.parseLong(a[1]));
                 case "live" -> vm.goLive();
                 case "classroom" -> vm.classroomProperty().set(on(a));
@@ -60,6 +64,8 @@ final class DebugScript {
                         .ifPresent(p -> w.showPanelFx(p, "on".equals(a[2])));
                 case "rotate" -> w.panel(ManifoldView3D.class).rotateFx(Double.parseDouble(a[1]), Double.parseDouble(a[2]));
                 case "zoom" -> w.panel(ManifoldView3D.class).zoomFx(Double.parseDouble(a[1]));
+                case "planezoom" -> w.panel(ParameterPlaneView.class).zoomToFx(Double.parseDouble(a[1]),
+                        Double.parseDouble(a[2]), Double.parseDouble(a[3]), Double.parseDouble(a[4]));
                 case "size" -> {
                     stage.setWidth(Double.parseDouble(a[1]));
                     stage.setHeight(Double.parseDouble(a[2]));

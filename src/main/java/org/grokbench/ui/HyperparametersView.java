@@ -47,29 +47,29 @@ public final class HyperparametersView {
         grid.setHgap(6);
         grid.setVgap(3);
         grid.getStyleClass().add("hyper-grid");
-        ColumnConstraints label = new ColumnConstraints();
-        label.setHgrow(Priority.SOMETIMES);
-        label.setMinWidth(60);
-        ColumnConstraints num = new ColumnConstraints(58, 64, 110);
-        ColumnConstraints vec = new ColumnConstraints(70, 96, 240);
+        ColumnConstraints num = new ColumnConstraints(56, 70, 120);
+        num.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints vec = new ColumnConstraints(80, 110, 260);
         vec.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, num, num, vec);
-        grid.addRow(0, header("run"), header("lr"), header("λ"), header("init θ₀"));
-        int row = 1;
+        grid.getColumnConstraints().addAll(num, num, vec);
         List<HyperparametersViewModel.RunRow> rows = m.rows();
+        boolean numbers = rows.isEmpty() || rows.get(0).init().name().equals("init");
+        grid.addRow(0, header("lr"), header("λ"), header(numbers ? "init θ₀" : "θ₀ seed"));
+        int row = 1;
         for (int i = 0; i < rows.size(); i++) {
             HyperparametersViewModel.RunRow r = rows.get(i);
             int index = i;
+            // The run's label on its own line, full length, in its colour's swatch.
             Label name = new Label(r.label(), new Rectangle(12, 12, ManifoldView3D.fxColor(FigureStyle.trajectoryColor(i))));
             name.getStyleClass().add("run-label");
-            name.setMinWidth(60);
+            grid.add(name, 0, row++, 3, 1);
             TextField lr = field(r.lr(), "lr-" + i, () -> m.commitLr(index));
             TextField lambda = field(r.lambda(), "lambda-" + i, () -> m.commitLambda(index));
             TextField init = field(r.init(), "init-" + i, () -> m.commitInit(index));
-            grid.addRow(row++, name, lr, lambda, init);
+            grid.addRow(row++, lr, lambda, init);
             Label errors = errorLine(r.lr(), r.lambda(), r.init());
             errors.setId("errors-" + i);
-            grid.add(errors, 0, row++, 4, 1);
+            grid.add(errors, 0, row++, 3, 1);
         }
         GridPane global = new GridPane();
         global.setHgap(6);

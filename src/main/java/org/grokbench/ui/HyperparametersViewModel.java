@@ -31,25 +31,37 @@ public final class HyperparametersViewModel {
         void reset(ExperimentSpec spec);
     }
 
-    /** The fields of one overlaid run. */
+    /**
+     * The fields of one overlaid run. θ₀ is edited as numbers for the toy models; a large model
+     * (no explicit θ₀) shows the seed its θ₀ is drawn with instead.
+     */
     public static final class RunRow {
         private final String label;
         private final ValidatedValue<Double> lr = ValidatedValue.decimal("lr", 0, true, MAX_LR, false);
         private final ValidatedValue<Double> lambda = ValidatedValue.decimal("λ", 0, false, MAX_LAMBDA, false);
         private final ValidatedValue<double[]> init;
+        private final ValidatedValue<Long> initSeed;
 
         RunRow(RunSpec r) {
             this.label = r.label();
-            this.init = ValidatedValue.vector("init", r.init().length, -MAX_INIT, MAX_INIT);
             lr.show(r.lr());
             lambda.show(r.lambda());
-            init.show(r.init());
+            if (r.init().length > 0) {
+                init = ValidatedValue.vector("init", r.init().length, -MAX_INIT, MAX_INIT);
+                init.show(r.init());
+                initSeed = null;
+            } else {
+                init = null;
+                initSeed = ValidatedValue.integer("init seed", 0, Long.MAX_VALUE);
+                initSeed.show(r.initSeed());
+            }
         }
 
         public String label() { return label; }
         public ValidatedValue<Double> lr() { return lr; }
         public ValidatedValue<Double> lambda() { return lambda; }
-        public ValidatedValue<double[]> init() { return init; }
+        /** The θ₀ field: numbers (toy models) or the seed θ₀ is drawn with (large models). */
+        public ValidatedValue<?> init() { return init != null ? init : initSeed; }
     }
 
     private final Actions actions;
@@ -95,13 +107,23 @@ public final class HyperparametersViewModel {
         return true;
     }
 
-    /** A new θ₀ for run {@code i}: a reset. */
+    /** A new θ₀ (or θ₀ seed) for run {@code i}: a reset. */
     public boolean commitInit(int i) {
-        Optional<double[]> v = rows.get(i).init.parse();
-        if (v.isEmpty()) return false;
+        RunRow row = rows.get(i);
         RunSpec r = spec.get().runs().get(i);
-        if (Arrays.equals(r.init(), v.get())) return true;
-        spec.set(spec.get().withRun(i, r.withInit(v.get())));
+        RunSpec changed;
+        if (row.init != null) {
+            Optional<double[]> v = row.init.parse();
+            if (v.isEmpty()) return false;
+            if (Arrays.equals(r.init(), v.get())) return true;
+            changed = r.withInit(v.get());
+        } else {
+            Optional<Long> v = row.initSeed.parse();
+            if (v.isEmpty()) return false;
+            if (r.initSeed() == v.get()) return true;
+            changed = r.withInitSeed(v.get());
+        }
+        spec.set(spec.get().withRun(i, changed));
         actions.reset(spec.get());
         return true;
     }

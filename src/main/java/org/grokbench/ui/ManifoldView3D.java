@@ -63,8 +63,12 @@ import java.util.List;
 public final class ManifoldView3D extends PanelView {
     /** Half the edge of the data cube in scene units. */
     static final double HALF = 200;
-    private static final double START_RX = 24, START_RY = -36, START_DISTANCE = 1150;
+    private static final double START_DISTANCE = 1150, FIELD_OF_VIEW = 30;
+    /** Starting elevation: steeper over a loss surface, so its valley is not hidden behind a slope. */
+    private static final double START_RX_SHEET = 24, START_RX_SURFACE = 42;
     private static final int GRID = 72;
+    /** Path points closer than this (scene units; the cube is 400 wide) to the previous one are skipped. */
+    private static final double MIN_GAP = 1.0;
 
     private final boolean supported;
     private final StackPane content = new StackPane();
@@ -78,18 +82,23 @@ public final class ManifoldView3D extends PanelView {
     private final Group paths = new Group();
     private final Group markers = new Group();
     private final Group axes = new Group();
-    private final Rotate rx = new Rotate(START_RX, Rotate.X_AXIS);
-    private final Rotate ry = new Rotate(START_RY, Rotate.Y_AXIS);
+    private final Rotate rx = new Rotate(START_RX_SHEET, Rotate.X_AXIS);
+    private final Rotate ry = new Rotate(-36, Rotate.Y_AXIS);
+    private double startRx = START_RX_SHEET, startRy = -36;
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final List<Label> axisLabels = new ArrayList<>();
     private final List<Point3D> axisLabelAnchors = new ArrayList<>();
+    private final List<Trace> traces = new ArrayList<>();
     private SubScene subScene;
     private Experiment experiment;
     private SceneBox box;
     private Look look = Look.DEFAULT;
     private Frame frame;
-    private double[] lossRange;
+    /** Top of the loss surface, log(1 + L) (2-parameter models). */
+    private double surfaceTop = 1;
     private double dragX, dragY;
+    /** Whether the user moved the camera since the last reset (a resize then keeps their view). */
+    private boolean cameraMoved;
 
     public ManifoldView3D() {
         this(Platform.isSupported(ConditionalFeature.SCENE3D));
@@ -109,7 +118,7 @@ public final class ManifoldView3D extends PanelView {
             Label none = new Label("3D needs a graphics card pipeline (ConditionalFeature.SCENE3D is not "
                     + "available here). Start the window with -Dprism.forceGPU=true, or use the 2D panels.");
             none.setWrapText(true);
-            none.getStyleClass().add("placeholder");
+            none.getStyleClass().add("no-3d");
             content.getChildren().add(none);
             resetCamera.setDisable(true);
             setExportable(false);
@@ -122,17 +131,18 @@ public final class ManifoldView3D extends PanelView {
     private void buildScene() {
         camera.setNearClip(1);
         camera.setFarClip(20_000);
-        camera.setFieldOfView(30);
+        camera.setFieldOfView(FIELD_OF_VIEW);
         camera.setTranslateZ(-START_DISTANCE);
         world.getTransforms().setAll(rx, ry);
         world.getChildren().addAll(sheet, zeroLossLines, axes, paths, markers);
-        AmbientLight ambient = new AmbientLight(Color.gray(0.62));
-        PointLight key = new PointLight(Color.gray(0.45));
+        AmbientLight ambient = new AmbientLight(Color.gray(0.78));
+        PointLight key = new PointLight(Color.gray(0.3));
         key.setTranslateX(-600);
         key.setTranslateY(-900);
         key.setTranslateZ(-900);
         Group root = new Group(world, ambient, key);
-        subScene = new SubScene(root, 400, 300, true, SceneAntialiasing.BALANCED);
+        subScene = new SubScene(root, 400, 300, true,
+                Boolean.parseBoolean(System.getProperty("grokbench.antialias3d", "true")) ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED);
         subScene.setCamera(camera);
         subScene.setManaged(false);
         subScene.widthProperty().bind(holder.widthProperty());
@@ -166,14 +176,20 @@ public final class ManifoldView3D extends PanelView {
             dragY = e.getSceneY();
             ry.setAngle(ry.getAngle() - dx * 0.4);
             rx.setAngle(Math.max(-89, Math.min(89, rx.getAngle() + dy * 0.4)));
+            cameraMoved = true;
             layoutLabelsFx();
         });
         subScene.setOnScroll(e -> {
             double factor = e.getDeltaY() > 0 ? 0.9 : e.getDeltaY() < 0 ? 1.1 : 1;
             zoomFx(factor);
         });
-        holder.widthProperty().addListener((o, a, b) -> layoutLabelsFx());
-        holder.heightProperty().addListener((o, a, b) -> layoutLabelsFx());
+        holder.widthProperty().addListener((o, a, b) -> fitOnResizeFx());
+        holder.heightProperty().addListener((o, a, b) -> fitOnResizeFx());
+    }
+
+    private void fitOnResizeFx() {
+        if (!cameraMoved) camera.setTranslateZ(-startDistance());
+        layoutLabelsFx();
     }
 
     /** Whether this panel draws 3D (false where the pipeline has no SCENE3D). */
@@ -190,6 +206,7 @@ public final class ManifoldView3D extends PanelView {
     public void zoomFx(double factor) {
         double distance = Math.max(250, Math.min(6000, -camera.getTranslateZ() * factor));
         camera.setTranslateZ(-distance);
+        cameraMoved = true;
         layoutLabelsFx();
     }
 
@@ -197,18 +214,21 @@ public final class ManifoldView3D extends PanelView {
     public void rotateFx(double aboutX, double aboutY) {
         rx.setAngle(Math.max(-89, Math.min(89, rx.getAngle() + aboutX)));
         ry.setAngle(ry.getAngle() + aboutY);
+        cameraMoved = true;
         layoutLabelsFx();
     }
 
     public void resetCameraFx() {
-        rx.setAngle(START_RX);
-        ry.setAngle(START_RY);
-        camera.setTranslateZ(-START_DISTANCE);
+        rx.setAngle(startRx);
+        ry.setAngle(startRy);
+        camera.setTranslateZ(-startDistance());
+        cameraMoved = false;
         layoutLabelsFx();
     }
 
     @Override
     public boolean appliesTo(Experiment e) {
+        if (!e.isToy()) return false;
         int d = e.model().parameterCount();
         return d == 2 || d == 3;
     }
@@ -222,15 +242,58 @@ public final class ManifoldView3D extends PanelView {
         frame = null;
         if (!supported) return;
         box = SceneBox.of(e);
-        lossRange = null;
         sheet.getChildren().clear();
         zeroLossLines.getChildren().clear();
-        paths.getChildren().clear();
-        markers.getChildren().clear();
+        clearTracesFx();
         buildSheetFx();
         buildAxesFx();
         buildLegendFx();
-        layoutLabelsFx();
+        chooseStartViewFx();
+        resetCameraFx();
+    }
+
+    /** The camera distance at which the whole box fits the view, whatever the panel's shape. */
+    private double startDistance() {
+        if (box == null) return START_DISTANCE;
+        double r2 = 0;
+        for (int i = 0; i < 3; i++) r2 += Math.pow(box.scale * (box.max[i] - box.min[i]) / 2, 2);
+        double aspect = holder.getWidth() > 1 && holder.getHeight() > 1 ? holder.getWidth() / holder.getHeight() : 1.6;
+        double half = Math.toRadians(FIELD_OF_VIEW / 2);
+        double horizontalHalf = Math.atan(aspect * Math.tan(half));
+        return 1.12 * Math.sqrt(r2) / Math.sin(Math.min(half, horizontalHalf));
+    }
+
+    /**
+     * The starting viewpoint: for a loss surface, from above its lowest corner (looking across
+     * the valley of Z rather than over a hump); for a zero-loss sheet, a fixed three-quarter view.
+     */
+    private void chooseStartViewFx() {
+        if (experiment.model().parameterCount() == 3) {
+            startRx = START_RX_SHEET;
+            startRy = -36;
+            return;
+        }
+        startRx = START_RX_SURFACE;
+        org.grokbench.model.SquaredLoss loss = experiment.newTrainLoss();
+        double best = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < 4; k++) {
+            double angle = -36 + 90 * k;
+            // the corner nearest the camera after turning the box by `angle` about the vertical axis
+            double nearest = Double.POSITIVE_INFINITY, height = 0;
+            for (int c = 0; c < 4; c++) {
+                double a = (c & 1) == 0 ? box.min[0] : box.max[0], b = (c & 2) == 0 ? box.min[1] : box.max[1];
+                Point3D p = box.toScene(a, b, box.min[2]);
+                Point3D turned = new Rotate(angle, Rotate.Y_AXIS).transform(p);
+                if (turned.getZ() < nearest) {
+                    nearest = turned.getZ();
+                    height = loss.value(new double[] {a, b});
+                }
+            }
+            if (height < best) {
+                best = height;
+                startRy = angle;
+            }
+        }
     }
 
     @Override
@@ -242,6 +305,7 @@ public final class ManifoldView3D extends PanelView {
         buildZeroLossLinesFx();
         buildAxesFx();
         buildLegendFx();
+        clearTracesFx();   // line widths and ball sizes follow the look
         if (frame != null) showFx(frame);
         layoutLabelsFx();
     }
@@ -261,7 +325,7 @@ public final class ManifoldView3D extends PanelView {
 
     private MeshView lossSurface() {
         Meshes3D.Surface s = Meshes3D.lossSurface(experiment.newTrainLoss(), box, GRID);
-        lossRange = new double[] {s.maxLog1p()};
+        surfaceTop = s.maxLog1p();
         return s.mesh();
     }
 
@@ -356,21 +420,120 @@ public final class ManifoldView3D extends PanelView {
     public void showFx(Frame f) {
         frame = f;
         if (!supported || box == null) return;
+        List<TrajectorySnapshot> ts = f.trajectories();
+        if (ts.size() != traces.size()) {
+            clearTracesFx();
+            for (int i = 0; i < ts.size(); i++) traces.add(new Trace(i));
+        }
+        for (int i = 0; i < ts.size(); i++) traces.get(i).showFx(ts.get(i).history(), f.row(i));
+        layoutLabelsFx();
+    }
+
+    private void clearTracesFx() {
+        traces.clear();
         paths.getChildren().clear();
         markers.getChildren().clear();
-        List<TrajectorySnapshot> ts = f.trajectories();
-        float width = (float) (2.2 * look.lineScale());
-        for (int i = 0; i < ts.size(); i++) {
-            int row = f.row(i);
-            if (row < 0) continue;
-            HistoryView h = ts.get(i).history();
-            Color c = fxColor(FigureStyle.trajectoryColor(i));
-            List<org.fxyz3d.geometry.Point3D> pts = pathPoints(h, row);
-            if (pts.size() >= 2) paths.getChildren().add(new PolyLine3D(pts, width, c, PolyLine3D.LineType.TRIANGLE));
-            markers.getChildren().add(ball(point(h, 0), 3.5 * look.lineScale(), c.deriveColor(0, 0.6, 1.2, 1)));
-            markers.getChildren().add(ball(point(h, row), 7 * look.lineScale(), c));
+    }
+
+    /**
+     * One trajectory in the scene: its path as a polyline, its start and its state as balls. The
+     * path grows incrementally: each frame only the new history rows are visited, and the mesh is
+     * rebuilt only when a point at least {@link #MIN_GAP} scene units from the last one was added
+     * (the gap to the ball is then under a pixel or so); the ball just moves. Scrubbing back or a
+     * thinned history starts the path over.
+     */
+    private final class Trace {
+        private final int index;
+        private final Color color;
+        private final List<org.fxyz3d.geometry.Point3D> points = new ArrayList<>();
+        private final Sphere start;
+        private final Sphere head;
+        private PolyLine3D line;
+        private Point3D last;
+        private int lastRow = -1;
+        private long lastRowStep = -1;
+
+        Trace(int index) {
+            this.index = index;
+            this.color = fxColor(FigureStyle.trajectoryColor(index));
+            start = new Sphere(3.5 * look.lineScale(), 16);
+            start.setMaterial(new PhongMaterial(color.deriveColor(0, 0.6, 1.2, 1)));
+            head = new Sphere(7 * look.lineScale(), 24);
+            head.setMaterial(new PhongMaterial(color));
+            start.setVisible(false);
+            head.setVisible(false);
+            markers.getChildren().addAll(start, head);
         }
-        layoutLabelsFx();
+
+        void showFx(HistoryView h, int row) {
+            if (row < 0) {
+                start.setVisible(false);
+                head.setVisible(false);
+                restart();
+                return;
+            }
+            int resume = resumeRow(h);
+            if (resume > row || resume < -1) {
+                restart();
+                resume = -1;
+            }
+            int before = points.size();
+            for (int r = resume + 1; r <= row; r++) {
+                if (h.step(r) <= lastRowStep) continue;
+                Point3D p = point(h, r);
+                if (last == null || p.subtract(last).magnitude() >= MIN_GAP) {
+                    points.add(fxyz(p));
+                    last = p;
+                }
+            }
+            lastRow = row;
+            lastRowStep = h.step(row);
+            if (points.size() != before || line == null) {
+                if (line != null) paths.getChildren().remove(line);
+                line = null;
+                if (points.size() >= 2) {
+                    line = new PolyLine3D(new ArrayList<>(points), (float) (2.2 * look.lineScale()), color,
+                            PolyLine3D.LineType.TRIANGLE);
+                    paths.getChildren().add(line);
+                }
+            }
+            place(start, point(h, 0));
+            place(head, point(h, row));
+        }
+
+        /**
+         * The row to continue after: the row of the last step drawn. A long run's history thins
+         * itself (rows move, a subset stays), so the row is found again by its step; the points
+         * drawn so far lie on the same path and stay. −2 when the path must start over (the
+         * timeline went back before it).
+         */
+        private int resumeRow(HistoryView h) {
+            if (lastRow < 0) return -1;
+            if (lastRow < h.size() && h.step(lastRow) == lastRowStep) return lastRow;
+            int r = h.rowAtOrBefore(lastRowStep);
+            return r >= 0 && h.step(r) <= lastRowStep ? r : -2;
+        }
+
+        private void restart() {
+            points.clear();
+            last = null;
+            lastRow = -1;
+            lastRowStep = -1;
+            if (line != null) paths.getChildren().remove(line);
+            line = null;
+        }
+
+        @Override
+        public String toString() {
+            return "trace " + index + " (" + points.size() + " points)";
+        }
+    }
+
+    private static void place(Sphere s, Point3D p) {
+        s.setTranslateX(p.getX());
+        s.setTranslateY(p.getY());
+        s.setTranslateZ(p.getZ());
+        s.setVisible(true);
     }
 
     /** Scene point of history row {@code row}: θ for d = 3, (θ₁, θ₂, height of L) for d = 2. */
@@ -382,30 +545,7 @@ public final class ManifoldView3D extends PanelView {
 
     /** The parameter value on the vertical axis for a loss, matching the surface. */
     private double heightOf(double loss) {
-        return Meshes3D.height(loss, lossRange[0], box);
-    }
-
-    /** The path up to {@code row}, thinned for display (points closer than ~1 px on screen dropped). */
-    private List<org.fxyz3d.geometry.Point3D> pathPoints(HistoryView h, int row) {
-        List<org.fxyz3d.geometry.Point3D> out = new ArrayList<>();
-        double min2 = 1.0;  // scene units: the cube is 400 wide
-        Point3D last = null;
-        for (int r = 0; r <= row; r++) {
-            Point3D p = point(h, r);
-            if (last != null && r != row && p.subtract(last).magnitude() < Math.sqrt(min2)) continue;
-            out.add(fxyz(p));
-            last = p;
-        }
-        return out;
-    }
-
-    private static Sphere ball(Point3D p, double radius, Color c) {
-        Sphere s = new Sphere(radius);
-        s.setMaterial(new PhongMaterial(c));
-        s.setTranslateX(p.getX());
-        s.setTranslateY(p.getY());
-        s.setTranslateZ(p.getZ());
-        return s;
+        return Meshes3D.height(loss, surfaceTop, box);
     }
 
     /** Places the flat labels where their 3D anchors are on screen. */
@@ -434,7 +574,14 @@ public final class ManifoldView3D extends PanelView {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(new Scale(f, f));
         params.setFill(look.dark() ? Color.web("#1e2227") : Color.web("#fbfbfb"));
-        WritableImage shot = content.snapshot(params, null);
+        // The figure, not the controls: no mouse hint in the PNG.
+        hint.setVisible(false);
+        WritableImage shot;
+        try {
+            shot = content.snapshot(params, null);
+        } finally {
+            hint.setVisible(true);
+        }
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(look.dark() ? new java.awt.Color(0x1e2227) : new java.awt.Color(0xfbfbfb));

@@ -29,6 +29,8 @@ public abstract class PanelView {
     private final HBox header = new HBox(6);
     private final Button exportButton = new Button("Export PNG…");
     private Consumer<PanelView> onExport = p -> { };
+    private Frame pending;
+    private long lastChange;
 
     protected PanelView(String id, String title) {
         this.id = id;
@@ -69,13 +71,55 @@ public abstract class PanelView {
 
     protected final void setExportable(boolean exportable) { exportButton.setDisable(!exportable); }
 
+    /** Hands the panel a new frame to draw when the window's pulse budget allows (cheap). */
+    public final void offerFx(Frame frame) { pending = frame; }
+
+    /** Whether a frame is waiting to be drawn. */
+    public final boolean hasPendingFx() { return pending != null; }
+
+    /** When the panel last changed on screen ({@link System#nanoTime()}); 0 if never. */
+    public final long lastChangeNanos() { return lastChange; }
+
+    /** Marks a change on screen now (the window spreads changes over pulses, oldest first). */
+    protected final void changedFx() { lastChange = System.nanoTime(); }
+
+    /** Draws the waiting frame, if any. */
+    public final void drawPendingFx() {
+        Frame f = pending;
+        pending = null;
+        if (f == null) return;
+        showFx(f);
+        if (!drawsElsewhere()) changedFx();
+    }
+
+    /**
+     * Whether drawing a frame only hands work to another thread (the screen changes later, in
+     * {@link #collectFx()}); false when {@link #showFx} changes the scene at once.
+     */
+    public boolean drawsElsewhere() { return false; }
+
+    /** Whether finished off-thread work is waiting for {@link #collectFx()}. */
+    public boolean hasResultFx() { return false; }
+
+    /**
+     * Picks up work finished off the FX thread (a chart drawn by the figure worker); called every
+     * pulse. Returns whether the panel changed.
+     */
+    public boolean collectFx() { return false; }
+
+    /** Whether everything handed to the panel is on screen (tests wait for this). */
+    public boolean isSettledFx() { return true; }
+
+    /** Whether the panel is switched on for this experiment until the user decides otherwise. */
+    public boolean shownByDefault(Experiment experiment) { return true; }
+
     /** Whether the panel means anything for this experiment (hidden otherwise). */
     public abstract boolean appliesTo(Experiment experiment);
 
     /** Prepares for a new experiment (new axes, new geometry); the next frame will belong to it. */
     public abstract void bindFx(Experiment experiment);
 
-    /** Draws a frame. Called at most once per pulse, only when something changed. */
+    /** Draws a frame now. The window calls it through {@link #drawPendingFx()}, at most once per pulse. */
     public abstract void showFx(Frame frame);
 
     /** Switches classroom mode / theme; redraws the last frame. */

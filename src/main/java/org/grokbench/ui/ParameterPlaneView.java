@@ -21,6 +21,7 @@ public final class ParameterPlaneView extends ChartPanelView {
 
     @Override
     public boolean appliesTo(Experiment experiment) {
+        if (!experiment.isToy()) return false;
         int d = experiment.model().parameterCount();
         return d == 2 || d == 3;
     }

@@ -1,21 +1,24 @@
 package org.grokbench.ui;
 
-import org.grokbench.experiment.Metric;
-
 /**
  * Where a trajectory is in the grokking story, as the status line names it: before
  * memorization (the training samples are not yet fitted), memorized (training samples fitted,
  * held-out samples not), generalized (held-out samples fitted too).
  *
- * <p>"Fitted" uses the accuracies the engine records (a sample counts as right when |ŷ − y| is
- * below the preset's tolerance): memorized when every training sample is right, generalized when
- * at least {@link #GENERALIZED_TEST_ACCURACY} of the test samples are.
+ * <p>A set counts as fitted when its loss has fallen at least {@link #FIT_FACTOR}-fold from step 0
+ * (the two orders of magnitude a log loss axis shows at a glance), or when its accuracy says so
+ * (every training sample right; {@link #GENERALIZED_TEST_ACCURACY} of the test samples right; a
+ * sample is right when |ŷ − y| is below the preset's tolerance). The loss rule matters for large
+ * λ, whose fit stays a little off every sample (Figure 1, λ = 0.2) although its losses fell like
+ * the others.
  */
 public enum Phase {
     BEFORE_MEMORIZATION("before memorization"),
     MEMORIZED("memorized"),
     GENERALIZED("generalized");
 
+    /** A loss this many times below its step-0 value counts as fitted. */
+    public static final double FIT_FACTOR = 100;
     /** Share of right test samples from which a run counts as generalized. */
     public static final double GENERALIZED_TEST_ACCURACY = 0.95;
 
@@ -26,11 +29,17 @@ public enum Phase {
     /** The phase in the paper's words, for the status line. */
     public String words() { return words; }
 
-    /** The phase of one history row's metrics (indexed by {@link Metric#ordinal()}); null when unknown. */
-    public static Phase of(double trainAccuracy, double testAccuracy) {
-        if (Double.isNaN(trainAccuracy) && Double.isNaN(testAccuracy)) return null;
-        if (testAccuracy >= GENERALIZED_TEST_ACCURACY) return GENERALIZED;
-        if (trainAccuracy >= 1.0) return MEMORIZED;
+    /**
+     * The phase of a trajectory at one step, from its losses and accuracies there and its losses
+     * at step 0; null when the losses are not known.
+     */
+    public static Phase of(double trainLoss, double testLoss, double trainAccuracy, double testAccuracy,
+                           double initialTrainLoss, double initialTestLoss) {
+        if (Double.isNaN(trainLoss) || Double.isNaN(testLoss)) return null;
+        boolean trainFitted = trainLoss * FIT_FACTOR <= initialTrainLoss || trainAccuracy >= 1.0;
+        boolean testFitted = testLoss * FIT_FACTOR <= initialTestLoss || testAccuracy >= GENERALIZED_TEST_ACCURACY;
+        if (trainFitted && testFitted) return GENERALIZED;
+        if (trainFitted) return MEMORIZED;
         return BEFORE_MEMORIZATION;
     }
 }

@@ -13,6 +13,7 @@ public final class PulseStats {
     private long applies;
     private long maxApply;
     private long applySum;
+    private final java.util.Map<String, long[]> panels = new java.util.TreeMap<>();
 
     /** Records a pulse at {@code nowNanos} (the AnimationTimer's timestamp). */
     public void pulse(long nowNanos) {
@@ -32,10 +33,19 @@ public final class PulseStats {
         maxApply = Math.max(maxApply, nanos);
     }
 
+    /** Records how long one panel took to draw a frame (count, sum, max per panel). */
+    public void panelDrawn(String panel, long nanos) {
+        long[] c = panels.computeIfAbsent(panel, k -> new long[3]);
+        c[0]++;
+        c[1] += nanos;
+        c[2] = Math.max(c[2], nanos);
+    }
+
     /** Forgets everything measured so far (e.g. after the window has settled). */
     public void reset() {
         lastPulse = -1;
         pulses = maxGap = gapSum = applies = maxApply = applySum = 0;
+        panels.clear();
     }
 
     public long pulses() { return pulses; }
@@ -47,8 +57,11 @@ public final class PulseStats {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT,
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT,
                 "pulses=%d maxGap=%.1fms meanGap=%.1fms applies=%d maxApply=%.1fms meanApply=%.2fms",
-                pulses, maxGapMillis(), meanGapMillis(), applies, maxApplyMillis(), meanApplyMillis());
+                pulses, maxGapMillis(), meanGapMillis(), applies, maxApplyMillis(), meanApplyMillis()));
+        panels.forEach((k, c) -> b.append(String.format(java.util.Locale.ROOT, " | %s n=%d mean=%.1fms max=%.1fms",
+                k, c[0], c[1] / 1e6 / Math.max(1, c[0]), c[2] / 1e6)));
+        return b.toString();
     }
 }

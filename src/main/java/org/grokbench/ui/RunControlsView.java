@@ -14,13 +14,15 @@ import org.grokbench.experiment.RunStatus;
 import java.util.List;
 
 /**
- * Run, pause, single step (with a step count), reset and the speed: as fast as the machine goes,
- * or a target rate in steps per second (slow rates let a class follow the first steps one by
- * one). Keyboard: F5 run/pause, F6 step, F7 reset.
+ * Run, pause, single step (with a step count), reset and the speed: log pace (the default: every
+ * tenfold of steps takes the same time, so memorization in the first ten steps and grokking
+ * hundreds of steps later both get seconds on screen), as fast as the machine goes, or a fixed
+ * rate in steps per second. Keyboard: F5 run/pause, F6 step, F7 reset.
  */
 public final class RunControlsView {
-    /** Speeds offered, in steps per second; 0 = as fast as possible. */
-    static final List<Double> SPEEDS = List.of(0.0, 100_000.0, 10_000.0, 1_000.0, 100.0, 30.0, 10.0, 3.0, 1.0);
+    /** Speeds offered, in steps per second; 0 = as fast as possible, −1 = log pace. */
+    static final List<Double> SPEEDS = List.of(WorkbenchViewModel.LOG_PACE, WorkbenchViewModel.MAX_SPEED,
+            100_000.0, 10_000.0, 1_000.0, 100.0, 30.0, 10.0, 3.0, 1.0);
     static final List<Integer> STEP_SIZES = List.of(1, 10, 100, 1000);
 
     private final WorkbenchViewModel vm;
@@ -63,7 +65,8 @@ public final class RunControlsView {
         });
         speed.setValue(vm.speedProperty().get());
         speed.valueProperty().addListener((o, a, v) -> vm.speedProperty().set(v == null ? 0 : v));
-        speed.setTooltip(new Tooltip("Target steps per second"));
+        speed.setTooltip(new Tooltip("Steps per second. Log pace: every tenfold of steps takes "
+                + ValidatedValue.num(WorkbenchViewModel.SECONDS_PER_DECADE) + " s, so the first steps and the late ones both show"));
         var status = vm.statusProperty();
         run.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> status.get() == RunStatus.RUNNING || vm.session() == null, status, vm.sessionProperty()));
@@ -77,7 +80,8 @@ public final class RunControlsView {
     }
 
     static String speedText(double v) {
-        if (v <= 0) return "max";
+        if (v < 0) return "log pace";
+        if (v == 0) return "max";
         if (v >= 1000) return String.format("%,.0f steps/s", v);
         return ValidatedValue.num(v) + " steps/s";
     }

@@ -7,7 +7,7 @@ import org.grokbench.experiment.RunSpec;
 /**
  * The box of parameter space the 3D view shows, and its mapping to scene coordinates. Axes: θ₁
  * to the right, θ₂ into the depth, and upwards θ₃ (3-parameter models) or the loss height
- * (2-parameter models, in [0, 0.6·width]). One scale for all three axes, so that angles (an update
+ * (2-parameter models, in [0, 0.35·width]). One scale for all three axes, so that angles (an update
  * orthogonal to Z, a straight path to the minimum-norm point) look as they are. JavaFX's y points
  * down, so "up" becomes −y.
  */
@@ -51,7 +51,7 @@ final class SceneBox {
             lo[2] = mid - half;
             hi[2] = mid + half;
         } else {
-            hi[2] = 0.6 * w;
+            hi[2] = 0.35 * w;
         }
         return new SceneBox(lo, hi);
     }

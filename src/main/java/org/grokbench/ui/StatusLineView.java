@@ -65,8 +65,7 @@ public final class StatusLineView {
         Snapshot s = f.snapshot();
         String status = s.status().name().toLowerCase(Locale.ROOT);
         state.setText(status);
-        state.getStyleClass().removeIf(c -> c.startsWith("state-"));
-        state.getStyleClass().add("state-" + status);
+        setStateClass(state, "state-", status);
         long total = f.experiment().spec().maxSteps();
         long shown = f.step();
         step.setText(f.live() ? String.format(Locale.ROOT, "step %,d of %,d", shown, total)
@@ -88,11 +87,21 @@ public final class StatusLineView {
             c[1].setText("train " + sci(h.metric(row, Metric.TRAIN_LOSS)));
             c[2].setText("test " + sci(h.metric(row, Metric.TEST_LOSS)));
             c[3].setText(String.format(Locale.ROOT, "‖θ‖ %.4f", h.metric(row, Metric.WEIGHT_NORM)));
-            Phase p = Phase.of(h.metric(row, Metric.TRAIN_ACC), h.metric(row, Metric.TEST_ACC));
+            Phase p = Phase.of(h.metric(row, Metric.TRAIN_LOSS), h.metric(row, Metric.TEST_LOSS),
+                    h.metric(row, Metric.TRAIN_ACC), h.metric(row, Metric.TEST_ACC),
+                    h.metric(0, Metric.TRAIN_LOSS), h.metric(0, Metric.TEST_LOSS));
             c[4].setText(p == null ? "" : p.words());
-            c[4].getStyleClass().removeIf(x -> x.startsWith("phase-"));
-            if (p != null) c[4].getStyleClass().add("phase-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            setStateClass(c[4], "phase-", p == null ? null : p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
+    }
+
+    /** Swaps a prefixed style class, touching the list (and so CSS) only when it changes. */
+    private static void setStateClass(Label l, String prefix, String value) {
+        String wanted = value == null ? null : prefix + value;
+        if (wanted != null && l.getStyleClass().contains(wanted)
+                && l.getStyleClass().stream().filter(c -> c.startsWith(prefix)).count() == 1) return;
+        l.getStyleClass().removeIf(c -> c.startsWith(prefix));
+        if (wanted != null) l.getStyleClass().add(wanted);
     }
 
     private void buildRows(List<TrajectorySnapshot> ts) {

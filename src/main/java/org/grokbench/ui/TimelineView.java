@@ -67,7 +67,9 @@ public final class TimelineView {
         updating = true;
         try {
             if (slider.getMax() != total) slider.setMax(total);
-            if (f.live()) slider.setValue(shown);
+            // Follow the run while live; otherwise show the scrubbed step (set by this slider or
+            // elsewhere), but never fight a knob the user is dragging.
+            if (f.live() || (!slider.isValueChanging() && Math.round(slider.getValue()) != shown)) slider.setValue(shown);
         } finally {
             updating = false;
         }

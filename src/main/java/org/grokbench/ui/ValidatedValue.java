@@ -112,11 +112,12 @@ public final class ValidatedValue<T> {
     private void revalidate() {
         try {
             parser.apply(text.get() == null ? "" : text.get());
-            error.set("");
             valid.set(true);
+            error.set("");
         } catch (IllegalArgumentException e) {
-            error.set(name + ": allowed " + allowed);
+            // validity first: listeners of the message read it
             valid.set(false);
+            error.set(name + ": allowed " + allowed);
         }
     }
 

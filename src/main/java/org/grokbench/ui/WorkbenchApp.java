@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
  * with no arguments. Opens on Figure 1 ("1 + 1 = 2"), paused at step 0.
  *
  * <p>System properties: {@code grokbench.preset} (the preset to open), {@code grokbench.script}
- * (a timed list of actions for screenshots and measurements, see {@link DebugScript}).
+ * (a timed list of actions for screenshots and measurements, see {@link DebugScript}),
+ * {@code grokbench.antialias3d=false} (no multisampling in the 3D view: much cheaper on software
+ * OpenGL such as llvmpipe).
  */
 public final class WorkbenchApp extends Application {
     /** The preset the window opens on. */

@@ -33,6 +33,13 @@ import java.util.concurrent.TimeUnit;
  * it directly.
  */
 public final class WorkbenchViewModel implements AutoCloseable {
+    /** Speed value: no limit. */
+    public static final double MAX_SPEED = 0;
+    /** Speed value: log pace, see {@link #pacedRate(long)}. */
+    public static final double LOG_PACE = -1;
+    /** Log pace: seconds per decade of steps, and the slowest rate (the first steps, one by one). */
+    static final double SECONDS_PER_DECADE = 2.5, PACE_MIN_RATE = 4;
+
     private final PresetLoader loader;
     private final RunExecutorFactory executors;
     private final ReadOnlyObjectWrapper<PresetInfo> preset = new ReadOnlyObjectWrapper<>(this, "preset");
@@ -41,20 +48,25 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.READY);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    /** Target steps per second; 0 = as fast as the machine goes. */
-    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 0);
+    /**
+     * Target steps per second; {@link #MAX_SPEED} = as fast as the machine goes; {@link #LOG_PACE} =
+     * the rate grows with the step so that every decade of steps takes the same time.
+     */
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", LOG_PACE);
     private final BooleanProperty live = new SimpleBooleanProperty(this, "live", true);
     private final LongProperty viewStep = new SimpleLongProperty(this, "viewStep", 0);
     private final BooleanProperty classroom = new SimpleBooleanProperty(this, "classroom", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private List<PresetInfo> presets;
+    /** The rate last sent in log pace; 0 before any. */
+    private double pacedRate;
     /** Whether the user last asked the run to go (a reset from a seed change keeps it going). */
     private boolean wantRunning;
 
     public WorkbenchViewModel(PresetLoader loader, RunExecutorFactory executors) {
         this.loader = loader;
         this.executors = executors;
-        speed.addListener((o, a, b) -> send(new Command.SetSpeed(b.doubleValue())));
+        speed.addListener((o, a, b) -> sendSpeed(session.get(), 0));
     }
 
     // ---- presets ----------------------------------------------------------------------------
@@ -100,7 +112,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
             return;
         }
         problem.set("");
-        if (speed.get() > 0) s.send(new Command.SetSpeed(speed.get()));
+        pacedRate = 0;
+        sendSpeed(s, 0);
         if (running) s.send(new Command.Resume());
         live.set(true);
         viewStep.set(0);
@@ -142,6 +155,30 @@ public final class WorkbenchViewModel implements AutoCloseable {
         startSession(hyperparameters.get().spec(), false);
     }
 
+    /**
+     * The log-pace rate at {@code step}: d(log₁₀ step)/dt = 1/{@link #SECONDS_PER_DECADE}, i.e.
+     * step·ln 10 / 2.5 steps per second, never below {@link #PACE_MIN_RATE}. Memorization (the first
+     * ten steps) and grokking (hundreds to thousands of steps later) both get seconds on screen.
+     */
+    public static double pacedRate(long step) {
+        return Math.max(PACE_MIN_RATE, step * Math.log(10) / SECONDS_PER_DECADE);
+    }
+
+    /** Sends the speed for the current mode (log pace: the rate at {@code step}). */
+    private void sendSpeed(RunSession s, long step) {
+        if (s == null) return;
+        double v = speed.get();
+        if (v >= 0) {
+            pacedRate = 0;
+            s.send(new Command.SetSpeed(v));
+            return;
+        }
+        double rate = pacedRate(step);
+        if (pacedRate > 0 && Math.abs(rate / pacedRate - 1) < 0.1) return;
+        pacedRate = rate;
+        s.send(new Command.SetSpeed(rate));
+    }
+
     private void send(Command c) {
         RunSession s = session.get();
         if (s != null) s.send(c);
@@ -172,6 +209,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         snapshot.set(s);
         if (status.get() != s.status()) status.set(s.status());
         if (s.status().isTerminal()) wantRunning = false;
+        if (speed.get() < 0 && s.status() == RunStatus.RUNNING) sendSpeed(session.get(), s.step());
         if (live.get()) viewStep.set(s.step());
     }
 

@@ -4,7 +4,6 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -32,10 +31,13 @@ import org.grokbench.experiment.Snapshot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Grokking Workbench window: the preset library and hyperparameters on the left, run
@@ -44,8 +46,10 @@ import java.util.Optional;
  * <p>Threading: the run trains on its own executor thread (see {@link RunSession}) and publishes
  * immutable snapshots. This window's {@link AnimationTimer} runs once per pulse on the FX thread,
  * reads the latest snapshot (one volatile read) and, only when it is new or the timeline, look or
- * panel set changed, draws it once into every visible panel. Nothing is ever posted per training
- * step. Closing the window stops the timer and the run.
+ * panel set changed, hands it to the status line, the timeline and every visible panel. Chart
+ * panels pass it on to the {@link FigureRenderer} worker, which builds and draws their charts off
+ * the FX thread; finished pictures are picked up on a later pulse. Nothing is ever posted per
+ * training step. Closing the window stops the timer, the figure worker and the run.
  */
 public final class WorkbenchWindow {
     private final WorkbenchViewModel vm;
@@ -61,6 +65,7 @@ public final class WorkbenchWindow {
     private final TimelineView timeline;
     private final StatusLineView status;
     private final PulseStats pulseStats = new PulseStats();
+    private final FigureRenderer figures = new FigureRenderer();
     private final Node sidebar;
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
@@ -68,11 +73,16 @@ public final class WorkbenchWindow {
             pulseFx(now);
         }
     };
+    /** Panels that failed to draw (reported once each). */
+    private final Set<String> failedPanels = new HashSet<>();
+    /** Panels the user switched on or off (the Panels menu); the rest follow each preset's defaults. */
+    private final Map<PanelView, Boolean> userChoices = new HashMap<>();
+    private boolean applyingDefaults;
     private RunSession shownSession;
     private Experiment boundExperiment;
-    private final java.util.Set<String> failedPanels = new java.util.HashSet<>();
     private long shownVersion = -1;
     private boolean dirty = true;
+    private long lastPulse = -1;
     private boolean closed;
     private Path lastExport;
 
@@ -85,11 +95,11 @@ public final class WorkbenchWindow {
         timeline = new TimelineView(vm);
         status = new StatusLineView(vm);
 
-        addPanel(new LossCurvesView(), true);
-        addPanel(new AccuracyView(), false);
-        addPanel(new ParameterPlaneView(), true);
-        addPanel(new ManifoldView3D(), true);
-        addPanel(new GeometryView(), true);
+        addPanel(new LossCurvesView());
+        addPanel(new AccuracyView());
+        addPanel(new ParameterPlaneView());
+        addPanel(new ManifoldView3D());
+        addPanel(new GeometryView());
 
         VBox side = new VBox(12, library.node(), new Separator(), hyperparameters.node());
         VBox.setVgrow(library.node(), Priority.ALWAYS);
@@ -122,7 +132,9 @@ public final class WorkbenchWindow {
         root.getStyleClass().add("workbench");
         root.setId("workbench");
 
-        scene = new Scene(root, 1600, 1000);
+        // 1600 × 1000, or what the screen has room for
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), controls::toggleRunFx);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), controls::stepFx);
@@ -137,13 +149,17 @@ public final class WorkbenchWindow {
         applyLookFx();
     }
 
-    private void addPanel(PanelView p, boolean shown) {
+    private void addPanel(PanelView p) {
         CheckMenuItem item = new CheckMenuItem(p.title());
-        item.setSelected(shown);
+        item.setSelected(true);
         item.setId("show-" + p.id());
-        item.selectedProperty().addListener((o, a, b) -> layoutPanelsFx());
+        item.selectedProperty().addListener((o, a, b) -> {
+            if (!applyingDefaults) userChoices.put(p, b);
+            layoutPanelsFx();
+        });
         panels.put(p, item);
         p.setOnExport(this::exportPanelFx);
+        if (p instanceof ChartPanelView c) c.setRenderer(figures);
     }
 
     private Node toolbar() {
@@ -152,6 +168,8 @@ public final class WorkbenchWindow {
         presets.setSelected(true);
         presets.setTooltip(new Tooltip("Show or hide the preset library and hyperparameters"));
         presets.selectedProperty().addListener((o, a, b) -> root.setLeft(b ? sidebar : null));
+        // On a projector the panels need the room: classroom mode folds the sidebar away.
+        vm.classroomProperty().addListener((o, a, on) -> presets.setSelected(!on));
         ToggleButton classroom = new ToggleButton("Classroom");
         classroom.setId("classroom");
         classroom.setTooltip(new Tooltip("Large fonts and thick lines for a projector"));
@@ -185,35 +203,76 @@ public final class WorkbenchWindow {
     }
 
     /**
-     * One pulse: apply the latest snapshot if anything changed. Cheap when nothing did (one
-     * volatile read and two comparisons), so it runs every pulse.
+     * One pulse: when the snapshot is new (or the timeline, look or panel set changed), update
+     * the timeline and status line and hand the frame to every visible panel. Chart panels only
+     * pass it to the figure worker (cheap); scene changes (a drawn chart arriving, the 3D view
+     * rebuilding its paths) are then applied oldest-first. When the last pulse came quickly all of
+     * them go now; when it came late (the renderer is slow, e.g. software OpenGL) only one per
+     * pulse, so the renderer never gets every panel to repaint at once. Cheap when nothing changed
+     * (one volatile read, a few comparisons).
      */
     void pulseFx(long now) {
+        long gap = lastPulse < 0 ? 0 : now - lastPulse;
+        lastPulse = now;
         pulseStats.pulse(now);
         RunSession s = vm.session();
         if (s == null || closed) return;
+        long t0 = System.nanoTime();
         Snapshot snap = s.latest();
         if (s != shownSession) {
             shownSession = s;
             bindPanelsFx(s.experiment());
             dirty = true;
         }
-        if (!dirty && snap.version() == shownVersion) return;
-        long t0 = System.nanoTime();
-        vm.applySnapshotFx(snap);
-        Frame frame = new Frame(s.experiment(), snap, vm.viewStepProperty().get(), vm.liveProperty().get());
-        timeline.showFx(frame);
-        status.showFx(frame);
-        for (PanelView p : visible) showSafelyFx(p, frame);
-        shownVersion = snap.version();
-        dirty = false;
-        pulseStats.applied(System.nanoTime() - t0);
+        boolean worked = false;
+        if (dirty || snap.version() != shownVersion) {
+            vm.applySnapshotFx(snap);
+            Frame frame = new Frame(s.experiment(), snap, vm.viewStepProperty().get(), vm.liveProperty().get());
+            timeline.showFx(frame);
+            status.showFx(frame);
+            for (PanelView p : visible) p.offerFx(frame);
+            shownVersion = snap.version();
+            dirty = false;
+            worked = true;
+        }
+        for (PanelView p : visible) {
+            if (p.drawsElsewhere() && p.hasPendingFx()) {
+                drawSafelyFx(p);
+                worked = true;
+            }
+        }
+        int changes = gap <= SMOOTH_GAP_NANOS ? Integer.MAX_VALUE : 1;
+        while (changes-- > 0 && System.nanoTime() - t0 < PULSE_BUDGET_NANOS) {
+            PanelView next = null;
+            for (PanelView p : visible)
+                if ((p.hasResultFx() || (!p.drawsElsewhere() && p.hasPendingFx()))
+                        && (next == null || p.lastChangeNanos() < next.lastChangeNanos())) next = p;
+            if (next == null) break;
+            if (next.hasResultFx()) next.collectFx();
+            else drawSafelyFx(next);
+            worked = true;
+        }
+        if (worked) pulseStats.applied(System.nanoTime() - t0);
+    }
+
+    /** FX-thread time per pulse for scene changes before the rest wait for the next pulse. */
+    static final long PULSE_BUDGET_NANOS = 12_000_000L;
+    /** A pulse gap up to this counts as smooth: all waiting scene changes may go at once. */
+    static final long SMOOTH_GAP_NANOS = 30_000_000L;
+
+    /** Whether every visible panel has drawn the latest frame (for tests). */
+    public boolean panelsSettledFx() {
+        if (dirty) return false;
+        for (PanelView p : visible) if (p.hasPendingFx() || !p.isSettledFx()) return false;
+        return true;
     }
 
     /** A panel that fails to draw must not stop the pulse loop or the other panels: it is reported once. */
-    private void showSafelyFx(PanelView p, Frame frame) {
+    private void drawSafelyFx(PanelView p) {
+        long t0 = System.nanoTime();
         try {
-            p.showFx(frame);
+            p.drawPendingFx();
+            pulseStats.panelDrawn(p.id(), System.nanoTime() - t0);
         } catch (RuntimeException e) {
             if (failedPanels.add(p.id())) {
                 System.err.println("grokbench: panel " + p.id() + " failed to draw: " + e);
@@ -224,8 +283,15 @@ public final class WorkbenchWindow {
 
     private void bindPanelsFx(Experiment e) {
         boundExperiment = e;
-        for (PanelView p : panels.keySet()) {
-            if (p.appliesTo(e)) p.bindFx(e);
+        applyingDefaults = true;
+        try {
+            for (Map.Entry<PanelView, CheckMenuItem> en : panels.entrySet()) {
+                PanelView p = en.getKey();
+                if (p.appliesTo(e)) p.bindFx(e);
+                en.getValue().setSelected(userChoices.getOrDefault(p, p.shownByDefault(e)));
+            }
+        } finally {
+            applyingDefaults = false;
         }
         layoutPanelsFx();
     }
@@ -273,10 +339,9 @@ public final class WorkbenchWindow {
 
     private void applyLookFx() {
         Look look = vm.look();
-        Parent r = root;
-        r.getStyleClass().removeAll("classroom", "dark");
-        if (look.classroom()) r.getStyleClass().add("classroom");
-        if (look.dark()) r.getStyleClass().add("dark");
+        root.getStyleClass().removeAll("classroom", "dark");
+        if (look.classroom()) root.getStyleClass().add("classroom");
+        if (look.dark()) root.getStyleClass().add("dark");
         for (PanelView p : panels.keySet()) p.setLookFx(look);
         dirty = true;
     }
@@ -339,6 +404,7 @@ public final class WorkbenchWindow {
         if (closed) return;
         closed = true;
         pump.stop();
+        figures.close();
         vm.close();
     }
 

@@ -12,8 +12,16 @@ final class Cli {
     private Cli() {}
 
     static Result run(String... args) {
+        return run(GrokbenchCli.newCommandLine(), args);
+    }
+
+    /** As {@link #run(String...)}, with {@code run PRESET} resolved by {@code resolver}. */
+    static Result run(RunCommand.PresetResolver resolver, String... args) {
+        return run(GrokbenchCli.newCommandLine(resolver), args);
+    }
+
+    private static Result run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = GrokbenchCli.newCommandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

@@ -98,8 +98,8 @@ class RunTest {
         run.start(executor, true);
         waitFor(run, s -> s.status() == RunStatus.PAUSED);
         run.send(new Command.Step(5));
-        Snapshot s = waitFor(run, x -> x.status() == RunStatus.PAUSED && x.trajectories().get(0).history().size() == 5);
-        assertEquals(4, s.trajectories().get(0).step(), "five steps taken: rows 0..4 recorded");
+        Snapshot s = waitFor(run, x -> x.status() == RunStatus.PAUSED && x.trajectories().get(0).history().size() == 6);
+        assertEquals(5, s.trajectories().get(0).step(), "five steps taken: rows 0..5 recorded, the latest is step 5");
 
         run.send(new Command.SetWeightDecay(1, 0.3));
         run.send(new Command.SetLearningRate(Command.ALL, 0.05));

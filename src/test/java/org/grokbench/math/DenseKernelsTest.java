@@ -45,10 +45,11 @@ class DenseKernelsTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 11, 37})
     void combineRowsOverwritesWithTheWeightedSum(int rows) {
         int n = 17;
-        double[] w = random(1, rows, 0, 7), b = random(rows, n, 0, 8);
+        double[] wAll = random(1, rows + 2, 0, 7), b = random(rows, n, 0, 8);
+        double[] w = java.util.Arrays.copyOfRange(wAll, 2, rows + 2);
         double[] out = random(1, n, 0, 9);
         double[] before = out.clone();
-        DenseKernels.combineRows(w, rows(b, rows, n), rows, 3, 15, out);
+        DenseKernels.combineRows(wAll, 2, rows(b, rows, n), rows, 3, 15, out);
         for (int j = 0; j < n; j++) {
             if (j < 3 || j >= 15) {
                 assertEquals(before[j], out[j]);

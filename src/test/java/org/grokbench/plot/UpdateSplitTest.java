@@ -26,18 +26,18 @@ class UpdateSplitTest {
     }
 
     @Test
-    void updateAtMatchesTheNextHistoryRowPerStep() {
+    void updateAtIsTheUpdateThatArrivedAtTheRow() {
         FigureFixtures.Finished f = FigureFixtures.run("fig1-one-plus-one", 50);
         HistoryView h = f.snapshot().trajectories().get(0).history();
-        double[] u = ParameterPlaneFigure.updateAt(h, 3);
+        double[] u = ParameterPlaneFigure.updateAt(h, 4);
         assertNotNull(u);
         assertEquals(h.param(4, 0) - h.param(3, 0), u[0], 1e-15);
-        double[] last = ParameterPlaneFigure.updateAt(h, h.size() - 1);
-        assertEquals(h.param(h.size() - 1, 1) - h.param(h.size() - 2, 1), last[1], 1e-15);
-        // the geometry probe's split and ours agree on the update of step 3
-        ParameterPlaneFigure.UpdateParts parts = ParameterPlaneFigure.split(f.experiment().zeroLoss(), h.theta(3), u);
-        assertEquals(h.metric(3, org.grokbench.experiment.Metric.UPDATE_TANGENT), parts.tangentNorm(), 1e-12);
-        assertEquals(h.metric(3, org.grokbench.experiment.Metric.UPDATE_NORMAL), parts.normalNorm(), 1e-12);
+        double[] first = ParameterPlaneFigure.updateAt(h, 0);
+        assertEquals(h.param(1, 1) - h.param(0, 1), first[1], 1e-15);
+        // the geometry probe's split and ours agree on the update that arrived at step 4
+        ParameterPlaneFigure.UpdateParts parts = ParameterPlaneFigure.split(f.experiment().zeroLoss(), h.theta(4), u);
+        assertEquals(h.metric(4, org.grokbench.experiment.Metric.UPDATE_TANGENT), parts.tangentNorm(), 1e-12);
+        assertEquals(h.metric(4, org.grokbench.experiment.Metric.UPDATE_NORMAL), parts.normalNorm(), 1e-12);
         assertTrue(parts.normalNorm() > 0);
     }
 }

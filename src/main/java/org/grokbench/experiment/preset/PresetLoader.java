@@ -34,7 +34,10 @@ import java.util.stream.Stream;
 
 /**
  * Finds, reads and checks experiment presets: JSON files that describe one whole
- * {@link ExperimentSpec} (model, training samples, test set, runs, seed, probes and view).
+ * {@link ExperimentSpec} (model, data, runs, seed, probes and view). Two families share the format:
+ * the toy models of geometry-of-grokking §3 (training samples and a teacher-labelled test set given
+ * in the file) and the modular-addition networks of §6-7 and App. D (pairs generated from the
+ * modulus and split with the seed).
  *
  * <h2>Where presets come from</h2>
  * {@link #resolve(String)} takes a preset name or a file path. Anything ending in {@code .json} or
@@ -45,7 +48,7 @@ import java.util.stream.Stream;
  * ({@code {"presets": ["fig1-one-plus-one", ...]}}) lists the shipped presets in display order;
  * {@link #list()} shows those, then any other {@code *.json} a user dropped into the folder.
  *
- * <h2>Format</h2>
+ * <h2>Format: toy models</h2>
  * <pre>{@code
  * {
  *   "id": "fig1-one-plus-one",            // = file name without .json
@@ -66,38 +69,89 @@ import java.util.stream.Stream;
  *   "view": {"plane": [-1.5, 2.5, -0.5, 2.5], "logLoss": true}
  * }
  * }</pre>
- * (JSON has no comments; the {@code //} above are for this page only.) Keys are case-sensitive;
- * unknown keys, duplicate keys, {@code NaN} and {@code Infinity} are rejected.
+ *
+ * <h2>Format: modular addition</h2>
+ * <pre>{@code
+ * {
+ *   "id": "fig6-simulated-dynamics", "title": "...", "story": "...",
+ *   "paper": "geometry-of-grokking", "figure": "Figure 6",
+ *   "model": {"kind": "modular-eq20", "modulus": 37, "hidden": 512, "activation": "relu", "reduction": "sum"},
+ *   "data": {"pairs": "unordered", "trainFraction": 0.7},     // or {"pairs": ..., "testCount": 7}
+ *   "runs": [
+ *     {"label": "seed 1", "lr": 0.001, "lambda": 0, "steps": 5000, "seed": 1},   // θ₀ drawn from "seed"
+ *     {"label": "seed 2", "lr": 0.001, "lambda": 0, "steps": 5000, "seed": 2, "initStd": 0.4}
+ *   ],
+ *   "seed": 0,                                                 // draws the train/test split
+ *   "probes": {"geometryEvery": 1, "historyCap": 20000}
+ * }
+ * }</pre>
+ * {@code modular-mlp} trains Ŷ = σ(XE)W with an optimizer on L_λ = L + λ‖θ‖²; its runs take
+ * {@code optimizer} but no {@code initStd} (θ₀ is PyTorch's default initialization). {@code modular-eq20}
+ * simulates the first-layer dynamics of Eq. (20), E ← E + η ΔE with η = {@code lr}: no optimizer, and
+ * {@code lambda} must be 0 or left out. A modular preset has no {@code train}, {@code test} or
+ * {@code view}; the spec then has an empty training list, a null test set, {@link
+ * org.grokbench.experiment.ViewSpec#defaults()} and its {@link org.grokbench.experiment.ModularDataSpec}.
+ *
+ * <p>(JSON has no comments; the {@code //} above are for this page only.) Keys are case-sensitive;
+ * unknown keys, duplicate keys, {@code NaN} and {@code Infinity} are rejected, and so are keys of
+ * the other family (e.g. {@code data} for a toy, {@code init} for a modular run).
  *
  * <table>
- * <caption>Fields (d = number of model parameters, n = inputs, m = outputs)</caption>
+ * <caption>Fields (d = number of model parameters, n = inputs, m = outputs; p = modulus, d_h = hidden
+ * width, k = number of pairs, k_train = training pairs)</caption>
  * <tr><th>field</th><th>required</th><th>allowed</th><th>default</th></tr>
  * <tr><td>id</td><td>yes</td><td>lowercase letters, digits, '-', '_' (1-64); equals the file name</td><td></td></tr>
  * <tr><td>title, story, paper, figure</td><td>yes</td><td>non-empty strings</td><td></td></tr>
- * <tr><td>model.kind</td><td>yes</td><td>linear, two-layer-linear, leaky-relu, parabola</td><td></td></tr>
+ * <tr><td>model.kind</td><td>yes</td><td>linear, two-layer-linear, leaky-relu, parabola (toys);
+ *     modular-mlp, modular-eq20</td><td></td></tr>
  * <tr><td>model.inputs</td><td>linear, leaky-relu</td><td>whole number in [1, 100]; must be 1 for
- *     two-layer-linear and 2 for parabola if given</td><td>1 / 2</td></tr>
- * <tr><td>train</td><td>yes</td><td>1 to 10000 samples {x: n numbers, y: m numbers}, |v| &lt;= 1e6</td><td></td></tr>
- * <tr><td>test.count</td><td>yes</td><td>whole number in [1, 100000]</td><td></td></tr>
+ *     two-layer-linear and 2 for parabola if given; not for modular kinds</td><td>1 / 2</td></tr>
+ * <tr><td>model.modulus</td><td>modular</td><td>whole number p in [2, 97] (odd p recommended; Fourier
+ *     features need p &gt;= 3)</td><td></td></tr>
+ * <tr><td>model.hidden</td><td>modular</td><td>whole number d_h in [1, 4096]</td><td></td></tr>
+ * <tr><td>model.activation</td><td>no (modular)</td><td>relu, quadratic, tanh, linear</td><td>relu</td></tr>
+ * <tr><td>model.reduction</td><td>modular-mlp</td><td>sum (Eq. 12: ‖Ŷ − Y‖²_F) or mean (PyTorch
+ *     mse_loss, ‖Ŷ − Y‖²_F / (k·p), as App. D)</td><td>sum (modular-eq20, where it only scales the
+ *     reported losses)</td></tr>
+ * <tr><td>data</td><td>modular</td><td>object; not for toys</td><td></td></tr>
+ * <tr><td>data.pairs</td><td>no</td><td>unordered (0 &lt;= a &lt;= b &lt; p, k = p(p+1)/2, §7.1) or
+ *     ordered (k = p²)</td><td>unordered</td></tr>
+ * <tr><td>data.trainFraction</td><td>exactly one of the two</td><td>number f_s in (0, 1); round(f_s·k)
+ *     training pairs, which must be in [1, k − 1]</td><td></td></tr>
+ * <tr><td>data.testCount</td><td>exactly one of the two</td><td>whole number in [1, k − 1]</td><td></td></tr>
+ * <tr><td>train</td><td>toys</td><td>1 to 10000 samples {x: n numbers, y: m numbers}, |v| &lt;= 1e6</td><td></td></tr>
+ * <tr><td>test.count</td><td>toys</td><td>whole number in [1, 100000]</td><td></td></tr>
  * <tr><td>test.std</td><td>no</td><td>number &gt; 0 (test inputs x ~ N(0, std²))</td><td>1.0</td></tr>
- * <tr><td>test.teacher</td><td>yes</td><td>d numbers in [-1000, 1000]: the parameters that label the test set</td><td></td></tr>
+ * <tr><td>test.teacher</td><td>toys</td><td>d numbers in [-1000, 1000]: the parameters that label the test set</td><td></td></tr>
  * <tr><td>test.accuracyTolerance</td><td>no</td><td>number &gt; 0</td><td>0.1</td></tr>
  * <tr><td>runs</td><td>yes</td><td>1 to 8 runs with unique labels</td><td></td></tr>
  * <tr><td>runs[i].label</td><td>yes</td><td>non-empty string (at most 60 characters)</td><td></td></tr>
- * <tr><td>runs[i].lr</td><td>yes</td><td>number in (0, 10]</td><td></td></tr>
- * <tr><td>runs[i].lambda</td><td>yes</td><td>number in [0, 10] (L_λ = L + λ‖θ‖²)</td><td></td></tr>
+ * <tr><td>runs[i].lr</td><td>yes</td><td>number in (0, 10] (η of E ← E + η ΔE for modular-eq20)</td><td></td></tr>
+ * <tr><td>runs[i].lambda</td><td>yes (modular-eq20: no)</td><td>number in [0, 10] (L_λ = L + λ‖θ‖²;
+ *     PyTorch's weight_decay w is λ = w/2); must be 0 for modular-eq20</td><td>0 (modular-eq20)</td></tr>
  * <tr><td>runs[i].steps</td><td>yes</td><td>whole number in [1, 1000000]</td><td></td></tr>
- * <tr><td>runs[i].init</td><td>yes</td><td>d numbers in [-1000, 1000]</td><td></td></tr>
- * <tr><td>runs[i].optimizer</td><td>no</td><td>"gd", "momentum", "adam", "adamw", or an object
+ * <tr><td>runs[i].init</td><td>toys</td><td>d numbers in [-1000, 1000]; not for modular kinds</td><td></td></tr>
+ * <tr><td>runs[i].seed</td><td>modular</td><td>whole number (64-bit): draws θ₀</td><td></td></tr>
+ * <tr><td>runs[i].initStd</td><td>no (modular-eq20 only)</td><td>number &gt; 0: E ~ N(0, initStd²)</td>
+ *     <td>p^-1/2</td></tr>
+ * <tr><td>runs[i].optimizer</td><td>no (not for modular-eq20)</td><td>"gd", "momentum", "adam", "adamw", or an object
  *     {name, momentum in [0, 1) (momentum only), beta1, beta2 in [0, 1), eps &gt; 0 (adam, adamw only)}</td>
  *     <td>gd; momentum 0.9, beta1 0.9, beta2 0.999, eps 1e-8</td></tr>
- * <tr><td>seed</td><td>no</td><td>whole number (64-bit); draws the test set</td><td>0</td></tr>
- * <tr><td>probes.geometryEvery</td><td>no</td><td>whole number in [1, 10000]</td><td>1</td></tr>
+ * <tr><td>seed</td><td>no</td><td>whole number (64-bit); draws the test set (toys) or the train/test
+ *     split of the pairs (modular)</td><td>0</td></tr>
+ * <tr><td>probes.geometryEvery</td><td>no</td><td>whole number in [1, 10000]; [10, 10000] for modular-mlp,
+ *     whose probe (App. D's norm-minimizing direction) costs a Cholesky factorization of a
+ *     (k_train·p)² Gram matrix</td><td>1; 100 for modular-mlp</td></tr>
  * <tr><td>probes.historyCap</td><td>no</td><td>whole number in [1000, 1000000]</td><td>20000</td></tr>
- * <tr><td>view.plane</td><td>no</td><td>[xmin, xmax, ymin, ymax] over (θ₁, θ₂), xmin &lt; xmax, ymin &lt; ymax</td>
+ * <tr><td>view.plane</td><td>no (toys only)</td><td>[xmin, xmax, ymin, ymax] over (θ₁, θ₂), xmin &lt; xmax, ymin &lt; ymax</td>
  *     <td>box around the inits and the teacher</td></tr>
- * <tr><td>view.logLoss</td><td>no</td><td>true or false</td><td>true</td></tr>
+ * <tr><td>view.logLoss</td><td>no (toys only)</td><td>true or false</td><td>true</td></tr>
  * </table>
+ *
+ * <p>Rules across fields for the modular kinds: the training and the test set are both non-empty;
+ * for modular-eq20, k_train &lt;= d_h (H Hᵀ, k_train × k_train, must be invertible; for the linear
+ * activation k_train &lt;= p); for modular-mlp, all runs' App. D Gram matrices together,
+ * runs·(k_train·p)²·8 bytes, fit in 1 GiB.
  *
  * <p>Every problem raises a {@link PresetException} whose one-line message names the source, the
  * field path (e.g. {@code runs[1].lambda}) and what is allowed. The user guide with the same

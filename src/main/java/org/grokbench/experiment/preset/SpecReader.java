@@ -18,15 +18,19 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a parsed preset document into an {@link ExperimentSpec}, checking every field (the format
- * and the limits are documented on {@link PresetLoader}). Stops at the first problem.
+ * and the limits are documented on {@link PresetLoader}). Stops at the first problem. The toy
+ * models are read here; the modular-addition models by {@link ModularSpecReader}.
  */
 final class SpecReader {
-    static final List<String> TOP_KEYS = List.of("id", "title", "story", "paper", "figure", "model", "train",
+    static final List<String> TOP_KEYS = List.of("id", "title", "story", "paper", "figure", "model", "data", "train",
             "test", "runs", "seed", "probes", "view");
-    static final List<String> MODEL_KEYS = List.of("kind", "inputs");
+    /** Keys of {@code model} for any kind; {@link #TOY_MODEL_KEYS} and {@link ModularSpecReader#MLP_MODEL_KEYS} say which kind uses which. */
+    static final List<String> MODEL_KEYS = List.of("kind", "inputs", "modulus", "hidden", "activation", "reduction");
+    static final List<String> TOY_MODEL_KEYS = List.of("kind", "inputs");
     static final List<String> SAMPLE_KEYS = List.of("x", "y");
     static final List<String> TEST_KEYS = List.of("count", "std", "teacher", "accuracyTolerance");
-    static final List<String> RUN_KEYS = List.of("label", "lr", "lambda", "steps", "init", "optimizer");
+    /** Keys of a toy run; the modular ones are {@link ModularSpecReader#MLP_RUN_KEYS} and {@link ModularSpecReader#EQ20_RUN_KEYS}. */
+    static final List<String> TOY_RUN_KEYS = List.of("label", "lr", "lambda", "steps", "init", "optimizer");
     static final List<String> PROBE_KEYS = List.of("geometryEvery", "historyCap");
     static final List<String> VIEW_KEYS = List.of("plane", "logLoss");
     static final Map<String, List<String>> OPTIMIZER_KEYS = Map.of(
@@ -75,7 +79,18 @@ final class SpecReader {
         String paper = root.required("paper", "a non-empty string such as \"geometry-of-grokking\"").text(100);
         String figure = root.required("figure", "a non-empty string such as \"Figure 1\"").text(100);
 
-        ModelSpec modelSpec = readModel(root.required("model", "an object {\"kind\": ..., \"inputs\": ...}"));
+        ModelSpec modelSpec = readModel(root.required("model", "an object {\"kind\": ..., ...}"));
+        return modelSpec.isModular()
+                ? ModularSpecReader.read(root, id, title, story, paper, figure, modelSpec)
+                : readToy(root, id, title, story, paper, figure, modelSpec);
+    }
+
+    private static ExperimentSpec readToy(JsonField root, String id, String title, String story, String paper,
+                                          String figure, ModelSpec modelSpec) {
+        JsonField dataField = root.child("data");
+        if (dataField.present())
+            throw dataField.fail("only for the modular-addition models " + ModelSpec.MODULAR_KINDS + "; toy model '"
+                    + modelSpec.kind() + "' is trained on \"train\" and tested on \"test\"");
         Model model = modelSpec.create();
         String modelText = "model '" + modelSpec.kind() + "'"
                 + (modelSpec.kind().equals("linear") || modelSpec.kind().equals("leaky-relu") ? " with " + modelSpec.inputs() + " inputs" : "");
@@ -98,19 +113,15 @@ final class SpecReader {
         List<RunSpec> runs = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
         for (JsonField r : root.required("runs", "an array of 1 to " + MAX_RUNS + " runs").array(1, MAX_RUNS, "runs")) {
-            RunSpec run = readRun(r, model.parameterCount(), paramText);
-            String earlier = labels.putIfAbsent(run.label(), r.path);
-            if (earlier != null)
-                throw r.child("label").fail("must be unique among runs, got \"" + run.label() + "\" (also used by " + earlier + ")");
+            RunSpec run = readRun(r, modelSpec.kind(), model.parameterCount(), paramText);
+            checkUniqueLabel(labels, run, r);
             runs.add(run);
         }
 
-        JsonField seedField = root.child("seed");
-        long seed = seedField.present()
-                ? seedField.integer(Long.MIN_VALUE, Long.MAX_VALUE, "must be a whole number (a 64-bit integer)") : 0L;
-
+        long seed = readSeed(root);
         JsonField probesField = root.child("probes");
-        ProbeSpec probes = probesField.present() ? readProbes(probesField) : ProbeSpec.defaults();
+        ProbeSpec probes = probesField.present() ? readProbes(probesField, 1, ProbeSpec.defaults().geometryEvery(), null)
+                : ProbeSpec.defaults();
 
         JsonField viewField = root.child("view");
         ViewSpec view = readView(viewField, runs, test.teacher());
@@ -118,12 +129,27 @@ final class SpecReader {
         return new ExperimentSpec(id, title, story, paper, figure, modelSpec, train, test, runs, seed, probes, view);
     }
 
+    static void checkUniqueLabel(Map<String, String> labels, RunSpec run, JsonField r) {
+        String earlier = labels.putIfAbsent(run.label(), r.path);
+        if (earlier != null)
+            throw r.child("label").fail("must be unique among runs, got \"" + run.label() + "\" (also used by " + earlier + ")");
+    }
+
+    static long readSeed(JsonField root) {
+        JsonField seedField = root.child("seed");
+        return seedField.present()
+                ? seedField.integer(Long.MIN_VALUE, Long.MAX_VALUE, "must be a whole number (a 64-bit integer)") : 0L;
+    }
+
     private static ModelSpec readModel(JsonField f) {
-        f.requireObject(MODEL_KEYS, "an object {\"kind\": ..., \"inputs\": ...}");
+        if (!f.node.isObject()) throw f.fail("must be an object {\"kind\": ..., ...}, got " + JsonField.describe(f.node));
         JsonField kindField = f.required("kind", "one of " + ModelSpec.KINDS);
         if (!kindField.node.isTextual() || !ModelSpec.KINDS.contains(kindField.node.textValue()))
             throw kindField.fail("must be one of " + ModelSpec.KINDS + ", got " + JsonField.describe(kindField.node));
         String kind = kindField.node.textValue();
+        if (ModelSpec.MODULAR_KINDS.contains(kind)) return ModularSpecReader.readModel(f, kind);
+        rejectKeys(f, MODEL_KEYS, TOY_MODEL_KEYS, "toy model '" + kind + "'");
+        f.requireObject(TOY_MODEL_KEYS, "an object {\"kind\": ..., \"inputs\": ...}");
         JsonField inputs = f.child("inputs");
         return switch (kind) {
             case "linear", "leaky-relu" -> {
@@ -134,6 +160,18 @@ final class SpecReader {
             case "two-layer-linear" -> new ModelSpec(kind, fixedInputs(inputs, kind, 1));
             default -> new ModelSpec(kind, fixedInputs(inputs, kind, 2));
         };
+    }
+
+    /**
+     * Rejects the keys of {@code f} that are known in general ({@code known}) but not used by
+     * {@code what} ({@code allowed}), naming what is allowed instead.
+     */
+    static void rejectKeys(JsonField f, List<String> known, List<String> allowed, String what) {
+        for (var it = f.node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (known.contains(key) && !allowed.contains(key))
+                throw f.child(key).fail("not used by " + what + "; allowed keys in " + f.displayPath() + " for it: " + allowed);
+        }
     }
 
     private static int fixedInputs(JsonField inputs, String kind, int n) {
@@ -153,8 +191,16 @@ final class SpecReader {
         return new TestSetSpec(count, std, teacher, tol);
     }
 
-    private static RunSpec readRun(JsonField r, int params, String paramText) {
-        r.requireObject(RUN_KEYS, "a run object {\"label\", \"lr\", \"lambda\", \"steps\", \"init\"}");
+    private static RunSpec readRun(JsonField r, String kind, int params, String paramText) {
+        if (r.node.isObject()) {
+            for (String key : List.of("seed", "initStd")) {
+                JsonField k = r.child(key);
+                if (k.present())
+                    throw k.fail("only for the modular-addition models " + ModelSpec.MODULAR_KINDS + ", which draw θ₀ at random;"
+                            + " a run of toy model '" + kind + "' starts from \"init\"; allowed keys for it: " + TOY_RUN_KEYS);
+            }
+        }
+        r.requireObject(TOY_RUN_KEYS, "a run object {\"label\", \"lr\", \"lambda\", \"steps\", \"init\"}");
         String label = r.required("label", "a non-empty string").text(60);
         double lr = r.required("lr", LR.describe()).number(LR);
         double lambda = r.required("lambda", LAMBDA.describe()).number(LAMBDA);
@@ -165,7 +211,7 @@ final class SpecReader {
         return new RunSpec(label, lr, lambda, steps, init, optimizer);
     }
 
-    private static OptimizerSpec readOptimizer(JsonField f) {
+    static OptimizerSpec readOptimizer(JsonField f) {
         OptimizerSpec d = OptimizerSpec.gd();
         if (f.node.isTextual()) {
             String name = f.node.textValue();
@@ -196,12 +242,18 @@ final class SpecReader {
         return new OptimizerSpec(name, momentum, beta1, beta2, eps);
     }
 
-    private static ProbeSpec readProbes(JsonField f) {
+    /**
+     * @param minEvery     the smallest allowed geometryEvery
+     * @param defaultEvery geometryEvery when the key is absent
+     * @param why          why the minimum is above 1 (shown in the message), or null
+     */
+    static ProbeSpec readProbes(JsonField f, int minEvery, int defaultEvery, String why) {
         f.requireObject(PROBE_KEYS, "an object {\"geometryEvery\": ..., \"historyCap\": ...}");
         ProbeSpec d = ProbeSpec.defaults();
         JsonField every = f.child("geometryEvery");
         JsonField cap = f.child("historyCap");
-        int e = every.present() ? (int) every.integer(1, MAX_GEOMETRY_EVERY) : d.geometryEvery();
+        int e = every.present() ? (int) every.integer(minEvery, MAX_GEOMETRY_EVERY, "must be a whole number in ["
+                + minEvery + ", " + MAX_GEOMETRY_EVERY + "]" + (why == null ? "" : " (" + why + ")")) : defaultEvery;
         int c = cap.present() ? (int) cap.integer(MIN_HISTORY_CAP, MAX_HISTORY_CAP) : d.historyCap();
         return new ProbeSpec(e, c);
     }

@@ -10,11 +10,13 @@ import java.util.Locale;
  * @param eq20ParallelMs   the same on {@code threads} threads (ms)
  * @param mlpStepUs        one full-batch GD step of the App. D MLP (n = 11, h = 128, 59 train pairs,
  *                         mean MSE, η = 1, torch weight_decay 1e-4 ≡ λ = 5e-5) (µs)
+ * @param normMinProbeMs   one App. D norm-minimizing-direction measurement ({@code NormMinDirectionProbe.measure}:
+ *                         100 momentum steps, the 649 × 649 Gram JJᵀ, its pivoted Cholesky, two projections) (ms)
  * @param eq20TestAccuracy test accuracy after the Eq. (20) steps of the single-threaded run (a sanity read-out)
  * @param mlpFinalLoss     train loss after the MLP steps (sanity read-out)
  */
 public record BenchResult(int threads, double eq20SingleMs, double eq20ParallelMs, double mlpStepUs,
-                          double eq20TestAccuracy, double mlpFinalLoss) {
+                          double normMinProbeMs, double eq20TestAccuracy, double mlpFinalLoss) {
     /** Steps per second of the single-threaded Eq. (20) run. */
     public double eq20SingleStepsPerSecond() {
         return 1e3 / eq20SingleMs;
@@ -35,10 +37,11 @@ public record BenchResult(int threads, double eq20SingleMs, double eq20ParallelM
         return String.format(Locale.ROOT,
                 "{\"item\": \"grokbench-modular\", \"threads\": %d, \"eq20_java_f64_1t_ms\": %s, "
                         + "\"eq20_java_f64_%dt_ms\": %s, \"mlp_java_f64_us\": %s, \"eq20_steps_per_s_1t\": %s, "
-                        + "\"eq20_steps_per_s_%dt\": %s, \"mlp_steps_per_s\": %s, \"eq20_test_acc\": %s, \"mlp_final_loss\": %s}",
+                        + "\"eq20_steps_per_s_%dt\": %s, \"mlp_steps_per_s\": %s, \"normmin_probe_ms\": %s, "
+                        + "\"eq20_test_acc\": %s, \"mlp_final_loss\": %s}",
                 threads, num(eq20SingleMs), threads, num(eq20ParallelMs), num(mlpStepUs),
                 num(eq20SingleStepsPerSecond()), threads, num(eq20ParallelStepsPerSecond()), num(mlpStepsPerSecond()),
-                num(eq20TestAccuracy), num(mlpFinalLoss));
+                num(normMinProbeMs), num(eq20TestAccuracy), num(mlpFinalLoss));
     }
 
     private static String num(double v) {
