@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The 3D view needs a 3D pipeline: these tests skip where {@link ConditionalFeature#SCENE3D} is
  * absent (Monocle with the software pipeline) and run where it is present (CI under Xvfb with
- * -Dprism.order=es2 -Dprism.forceGPU=true).
+ * -Dprism.order=es2 -Dprism.forceGPU=true). With -Dgrokbench.require3d=true (what .ci/run sets
+ * when it runs under Xvfb) a missing SCENE3D is a failure, not a skip: CI must not pass silently
+ * without ever checking the 3D view.
  */
 class Manifold3DTest {
     @TempDir
@@ -31,7 +33,11 @@ class Manifold3DTest {
     @BeforeEach
     void needs3D() throws Exception {
         WindowHarness.initToolkit();
-        assumeTrue(fx(() -> Platform.isSupported(ConditionalFeature.SCENE3D)), "no SCENE3D on this pipeline");
+        boolean scene3d = fx(() -> Platform.isSupported(ConditionalFeature.SCENE3D));
+        if (Boolean.getBoolean("grokbench.require3d")) {
+            assertTrue(scene3d, "-Dgrokbench.require3d=true but this JavaFX pipeline has no SCENE3D");
+        }
+        assumeTrue(scene3d, "no SCENE3D on this pipeline");
     }
 
     @AfterEach
