@@ -97,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(r, options));
+            out.println(json(r, options, eq20, mlp));
         } else {
             printTable(out, r, options, eq20, mlp, ref);
         }
@@ -109,9 +109,9 @@ final class BenchCommand implements Callable<Integer> {
      * One JSON line with the keys of {@link BenchResult#toJson()} (timing.py's style), NaN as null,
      * plus what was run. Built here rather than taken from {@code toJson()}: on one thread that
      * string repeats the key {@code eq20_java_f64_1t_ms} (single and "parallel" run), and a JSON
-     * reader keeps the second, empty one.
+     * reader keeps the second, empty one. Read-outs of a workload not asked for are null.
      */
-    static String json(BenchResult r, BenchOptions o) {
+    static String json(BenchResult r, BenchOptions o, boolean eq20, boolean mlp) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode n = mapper.createObjectNode();
         n.put("item", "grokbench-modular");
@@ -122,9 +122,10 @@ final class BenchCommand implements Callable<Integer> {
         number(n, "eq20_steps_per_s_1t", r.eq20SingleStepsPerSecond());
         if (o.threads() > 1) number(n, "eq20_steps_per_s_" + r.threads() + "t", r.eq20ParallelStepsPerSecond());
         number(n, "mlp_steps_per_s", r.mlpStepsPerSecond());
-        number(n, "normmin_probe_ms", r.normMinProbeMs());
-        number(n, "eq20_test_acc", r.eq20TestAccuracy());
-        number(n, "mlp_final_loss", r.mlpFinalLoss());
+        number(n, "normmin_probe_ms", mlp ? r.normMinProbeMs() : Double.NaN);
+        number(n, "eq20_test_acc", eq20 ? r.eq20TestAccuracy() : Double.NaN);
+        number(n, "mlp_final_loss", mlp ? r.mlpFinalLoss() : Double.NaN);
+        n.put("what", eq20 && mlp ? "all" : eq20 ? "eq20" : "mlp");
         n.put("eq20_timed_steps", o.eq20TimedSteps());
         n.put("eq20_warmup_steps", o.eq20WarmupSteps());
         n.put("mlp_timed_steps", o.mlpTimedSteps());

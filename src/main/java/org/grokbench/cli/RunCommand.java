@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
     Long steps;
 
     @Option(names = "--seed", paramLabel = "S", converter = Bounded.Seed.class,
-            description = "Seed of the test set (default: the preset's).")
+            description = "Seed of the test set (toy models) or of the train/test split (modular) (default: the preset's).")
     Long seed;
 
     @Option(names = "--lambda", paramLabel = "X", converter = Bounded.Lambda.class,

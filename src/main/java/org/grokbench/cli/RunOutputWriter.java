@@ -360,8 +360,8 @@ public final class RunOutputWriter {
     }
 
     /**
-     * The metrics of the last row; a metric that is NaN there (the geometry columns: the last
-     * state has no update to probe) is taken from the last row where it was measured.
+     * The metrics of the last row; a metric that is NaN there (a geometry column on a step the
+     * probe skipped) is taken from the last row where it was measured.
      */
     static double[] finalMetrics(TrajectorySnapshot t) {
         double[] m = t.metrics();

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A base-10 log axis whose ticks sit on whole powers of ten, labelled "10⁻³", every 1, 2, 5, 10,
  * ... decades as space allows (JFreeChart's LogAxis also picks fractional powers such as 10^0.2).
- * Falls back to LogAxis's own ticks when the range holds fewer than two powers of ten.
+ * When the range holds fewer than two powers of ten, ticks sit at 1, 2 and 5 times the powers of
+ * ten with plain labels (200, 500, 1,000); with fewer than two of those, at LogAxis's own ticks.
  */
 final class DecadeLogAxis extends LogAxis {
     private static final long serialVersionUID = 1L;
@@ -30,7 +31,10 @@ final class DecadeLogAxis extends LogAxis {
     public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
         double lo = calculateLog(getLowerBound()), hi = calculateLog(getUpperBound());
         int first = (int) Math.ceil(lo - 1e-9), last = (int) Math.floor(hi + 1e-9);
-        if (last - first < 1) return super.refreshTicks(g2, state, dataArea, edge);
+        if (last - first < 1) {
+            List mantissa = mantissaTicks(lo, hi, edge);
+            return mantissa != null ? mantissa : super.refreshTicks(g2, state, dataArea, edge);
+        }
         boolean vertical = RectangleEdge.isLeftOrRight(edge);
         double length = vertical ? dataArea.getHeight() : dataArea.getWidth();
         double fontSize = getTickLabelFont().getSize2D();
@@ -52,5 +56,29 @@ final class DecadeLogAxis extends LogAxis {
                     anchor, anchor, 0.0));
         }
         return ticks;
+    }
+
+    /**
+     * For a range of less than two powers of ten: ticks at 1, 2 and 5 times the powers of ten,
+     * labelled as plain numbers (200, 500, 1,000, 2,000), or null when fewer than two fall in range.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private List mantissaTicks(double lo, double hi, RectangleEdge edge) {
+        boolean vertical = RectangleEdge.isLeftOrRight(edge);
+        TextAnchor anchor = vertical
+                ? (edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT)
+                : (edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance();
+        format.setMaximumFractionDigits(12);
+        List ticks = new ArrayList();
+        for (int k = (int) Math.floor(lo) - 1; k <= (int) Math.ceil(hi); k++) {
+            for (int m : new int[] {1, 2, 5}) {
+                double v = m * Math.pow(10, k);
+                double lv = Math.log10(v);
+                if (lv < lo - 1e-9 || lv > hi + 1e-9) continue;
+                ticks.add(new NumberTick(TickType.MAJOR, v, format.format(v), anchor, anchor, 0.0));
+            }
+        }
+        return ticks.size() >= 2 ? ticks : null;
     }
 }

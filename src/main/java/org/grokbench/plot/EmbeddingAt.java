@@ -27,8 +27,13 @@ public record EmbeddingAt(String label, long step, double[] e) {
         if (rows == 0) return null;
         int row = rows - 1;
         if (step != FigureOptions.LATEST) {
-            row = 0;
-            for (int i = 0; i < rows && h.parameterStep(i) <= step; i++) row = i;
+            // the last stored θ row whose step is ≤ step (binary search; row 0 when step precedes all)
+            int lo = 0, hi = rows - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (h.parameterStep(mid) <= step) lo = mid; else hi = mid - 1;
+            }
+            row = lo;
         }
         double[] theta = h.parameterRow(row);
         int n = p * hidden;

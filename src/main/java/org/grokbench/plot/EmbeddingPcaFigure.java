@@ -119,6 +119,8 @@ public final class EmbeddingPcaFigure {
         if (o.caption() != null && !o.caption().isBlank()) chart.addSubtitle(new TextTitle(o.caption()));
         chart.addSubtitle(new TextTitle((label == null ? "" : "\u2018" + label + "\u2019 · ") + "p = " + p
                 + " residues, d_h = " + hidden + " · each step has its own components · colour and number: the residue j"));
+        chart.addSubtitle(new TextTitle("m circles of equal size in orthogonal planes show as 2m equal bars on the right,"
+                + " and no 2-D projection shows them all"));
         return s.apply(chart);
     }
 

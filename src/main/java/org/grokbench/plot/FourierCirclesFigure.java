@@ -35,11 +35,15 @@ import java.util.Locale;
  * angle 2π·jk/p, so neighbours around the ring differ by ±k⁻¹ and the walk is 0, k⁻¹, 2k⁻¹, … mod p
  * (the paper's "order {0, k, 2k, …}" counts positions jk). An edge joining two such neighbours is
  * drawn in the run's colour, any other edge in light grey: a formed circle is a coloured ring, a
- * random embedding a grey tangle. Each plot has its own scale (the title gives |F_k|); both axes
+ * random embedding in few dimensions a grey tangle. (A random embedding with d_h ≫ p already
+ * projects onto a rough ring in nearly the right order, because each E_j dominates its own
+ * projection; learning then makes the rings round and clean. The Fourier-feature panels and the
+ * test accuracy tell the two apart.) Each plot has its own scale (the title gives |F_k|); both axes
  * of a plot share one scale, so circles look round and ellipses show their true aspect ratio.
  *
  * <p>In the small plots only residue 0 is labelled when p &gt; {@value #LABEL_ALL_UP_TO} (37
- * numbers in a 200-pixel plot are unreadable); the large view labels every residue.
+ * numbers in a 200-pixel plot are unreadable), inside the ring; the large view labels every
+ * residue, outside the ring.
  */
 public final class FourierCirclesFigure {
     /** Frequency argument meaning "the dominant frequency". */
@@ -229,7 +233,8 @@ public final class FourierCirclesFigure {
         }
         boolean labelAll = large || p <= LABEL_ALL_UP_TO;
         Font font = large ? s.annotationFont() : s.annotationFont().deriveFont(s.px(14));
-        double offset = dot + font.getSize2D() * 0.85;
+        // Outside the ring in the large view; inside it in the small plots, whose narrow box would clip them.
+        double offset = (dot + font.getSize2D() * 0.85) * (large ? 1 : -1);
         for (int j = 0; j < p; j++) {
             if (!labelAll && j != 0) continue;
             r.addAnnotation(new RadialLabelAnnotation(xy[j][0], xy[j][1], 0, 0, Integer.toString(j), font,

@@ -15,7 +15,8 @@ import java.awt.geom.Rectangle2D;
 /**
  * A short label (a residue number) placed a fixed number of pixels away from its point, on the
  * side facing away from a centre: around a circle the labels sit outside the ring, clear of the
- * lines joining the points. Sizes are in pixels, so labels keep their size when the axes zoom.
+ * lines joining the points (a negative offset puts them inside, towards the centre). Sizes are in
+ * pixels, so labels keep their size when the axes zoom.
  */
 final class RadialLabelAnnotation extends AbstractXYAnnotation {
     private final double x;

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * A panel that shows one figure of {@code org.grokbench.plot}: the very chart the CLI saves, so
@@ -60,6 +61,12 @@ public abstract class ChartPanelView extends PanelView {
     private long received;
     private boolean wanted;
     private WritableImage image;
+    /** What the last requested frame showed ({@link #contentKey}); null: unknown, draw the next frame. */
+    private Object shownKey;
+    /** Throttling of heavy figures while the run trains (see {@link #throttleFactor()}). */
+    private long lastSubmitNanos;
+    private long lastCostNanos;
+    private boolean deferred;
 
     protected ChartPanelView(String id, String title) {
         super(id, title);
@@ -100,6 +107,47 @@ public abstract class ChartPanelView extends PanelView {
     /** Builds the figure. Runs on the figure worker: read only the frame and the options. */
     protected abstract JFreeChart buildChart(Frame frame, FigureOptions options);
 
+    /**
+     * How to build the chart for this frame on the figure worker. The default calls
+     * {@link #buildChart}; a panel with its own controls (a frequency picker) reads them here, on
+     * the FX thread, and captures their values in the supplier, so the worker never reads a node.
+     */
+    protected Supplier<JFreeChart> chartJobFx(Frame frame, FigureOptions options) {
+        return () -> buildChart(frame, options);
+    }
+
+    /**
+     * What the chart of {@code frame} depends on, when that is less than the whole frame (FX
+     * thread, must be cheap); null (the default) means every new frame is drawn. A frame whose key
+     * equals the last drawn one is kept for export but not drawn again: e.g. the Fourier panels
+     * of a scrubbed timeline while the run records on, or a large model whose θ is kept at fewer
+     * steps than its metrics.
+     */
+    protected Object contentKey(Frame frame) {
+        return null;
+    }
+
+    /**
+     * How long the panel waits between two pictures while the run trains and the timeline is live,
+     * as a multiple of what the last picture cost on the figure worker; 0 (the default) = no wait.
+     * On a two-core machine the worker and the run share the cores: a figure of many small plots
+     * (the Fourier circles, ~0.1-0.3 s) drawn back to back would take a core from training. With a
+     * factor f the panel keeps the worker busy at most 1/(1 + f) of the time. Scrubbing, stepping
+     * and a paused run are never throttled.
+     */
+    protected double throttleFactor() {
+        return 0;
+    }
+
+    /** Draws the current frame again whatever its {@link #contentKey} (a panel control changed). FX thread. */
+    protected final void redrawFx() {
+        shownKey = null;
+        requestFx();
+    }
+
+    /** The frame last handed to the panel (null before the first). */
+    protected final Frame frame() { return frame; }
+
     /** Extra options of the panel (e.g. a log step axis), read on the FX thread; default: as they are. */
     protected FigureOptions customize(FigureOptions options) {
         return options;
@@ -119,8 +167,11 @@ public abstract class ChartPanelView extends PanelView {
 
     @Override
     public void showFx(Frame f) {
+        Object key = contentKey(f);
+        boolean same = key != null && frame != null && key.equals(shownKey);
         frame = f;
-        requestFx();
+        shownKey = key;
+        if (!same) requestFx();
     }
 
     /**
@@ -136,14 +187,25 @@ public abstract class ChartPanelView extends PanelView {
         }
         wanted = false;
         double w = stack.getWidth(), h = stack.getHeight();
-        if (w < 8 || h < 8) return;
+        if (w < 8 || h < 8) {
+            deferred = false;
+            return;
+        }
+        long now = System.nanoTime();
+        if (throttled(frame) && now < dueNanos()) {
+            deferred = true;
+            return;
+        }
+        deferred = false;
+        lastSubmitNanos = now;
         double ps = stack.getScene() != null && stack.getScene().getWindow() != null
                 ? stack.getScene().getWindow().getOutputScaleX() : 1;
         FigureOptions o = options(look.chartScale(w, h), w);
         Frame f = frame;
         Range zx = zoomDomain, zy = zoomRange;
+        Supplier<JFreeChart> build = chartJobFx(f, o);
         renderer.submit(this, new FigureRenderer.Job(() -> {
-            JFreeChart c = buildChart(f, o);
+            JFreeChart c = build.get();
             applyZoom(c, zx, zy);
             return c;
         }, (int) Math.ceil(w * ps), (int) Math.ceil(h * ps), ps, ++requested, delivered::set, 0));
@@ -153,15 +215,30 @@ public abstract class ChartPanelView extends PanelView {
     public boolean drawsElsewhere() { return true; }
 
     @Override
-    public boolean hasResultFx() { return !pressed && delivered.get() != null; }
+    public boolean hasResultFx() {
+        return !pressed && (delivered.get() != null || (deferred && System.nanoTime() >= dueNanos()));
+    }
+
+    private boolean throttled(Frame f) {
+        return throttleFactor() > 0 && f.live() && f.snapshot().status() == org.grokbench.experiment.RunStatus.RUNNING;
+    }
+
+    private long dueNanos() {
+        return lastSubmitNanos + (long) (throttleFactor() * lastCostNanos);
+    }
 
     /** Shows a drawn frame if one has arrived; true when the picture changed. */
     @Override
     public boolean collectFx() {
         if (pressed) return false;
         FigureRenderer.Result r = delivered.getAndSet(null);
-        if (r == null) return false;
+        if (r == null) {
+            // a throttled frame whose wait is over
+            if (deferred) requestFx();
+            return false;
+        }
         received = r.sequence();
+        lastCostNanos = r.nanos();
         if (wanted) requestFx();
         if (r.chart() == null) return false;
         if (image == null || (int) image.getWidth() != r.width() || (int) image.getHeight() != r.height())
@@ -181,7 +258,7 @@ public abstract class ChartPanelView extends PanelView {
     /** Whether the picture shows the newest frame (tests wait for this). */
     @Override
     public boolean isSettledFx() {
-        return requested == received && delivered.get() == null && !wanted;
+        return requested == received && delivered.get() == null && !wanted && !deferred;
     }
 
     /** The viewer draws the chart on screen and takes the mouse (zoom, pan). */
@@ -217,6 +294,8 @@ public abstract class ChartPanelView extends PanelView {
     @Override
     public void bindFx(Experiment experiment) {
         frame = null;
+        shownKey = null;
+        deferred = false;
         String id = experiment.spec().id();
         if (!Objects.equals(id, boundPreset)) clearZoom();
         boundPreset = id;
@@ -234,7 +313,7 @@ public abstract class ChartPanelView extends PanelView {
         if (frame == null) throw new IOException("nothing to export yet: the panel has not drawn a frame");
         double onScreen = drawingWidth() > 0 ? drawingWidth() : width;
         double factor = width / onScreen;
-        JFreeChart chart = buildChart(frame, options(look.chartScale(drawingWidth(), drawingHeight()) * factor, width));
+        JFreeChart chart = chartJobFx(frame, options(look.chartScale(drawingWidth(), drawingHeight()) * factor, width)).get();
         applyZoom(chart, zoomDomain, zoomRange);
         FigureExport.save(chart, file, width, height);
     }

@@ -20,7 +20,8 @@ import java.util.Locale;
  * {@code <seconds>:<action> [argument]}; actions: {@code preset ID}, {@code run}, {@code pause},
  * {@code step N}, {@code reset}, {@code speed S} (0 = max, −1 = log pace), {@code steps N} (budget), {@code scrub STEP}, {@code live},
  * {@code classroom on|off}, {@code dark on|off}, {@code logstep on|off}, {@code panel ID on|off},
- * {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
+ * {@code frequency K} (Fourier circles' large view; 0 = largest), {@code pick PANEL I} (the run a
+ * Fourier/PCA panel shows), {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
  * {@code size W H}, {@code exit}.
  */
@@ -62,6 +63,10 @@ final class DebugScript {
                 case "logstep" -> w.panel(LossCurvesView.class).logStepBox().setSelected(on(a));
                 case "panel" -> w.allPanels().stream().filter(p -> p.id().equals(a[1])).findFirst()
                         .ifPresent(p -> w.showPanelFx(p, "on".equals(a[2])));
+                case "frequency" -> w.panel(FourierCirclesView.class).frequencyPicker().setValue(Integer.parseInt(a[1]));
+                case "pick" -> w.allPanels().stream().filter(p -> p.id().equals(a[1]) && p instanceof EmbeddingPanelView)
+                        .findFirst().ifPresent(p -> ((EmbeddingPanelView) p).runPicker().getSelectionModel()
+                                .select(Integer.parseInt(a[2])));
                 case "rotate" -> w.panel(ManifoldView3D.class).rotateFx(Double.parseDouble(a[1]), Double.parseDouble(a[2]));
                 case "zoom" -> w.panel(ManifoldView3D.class).zoomFx(Double.parseDouble(a[1]));
                 case "planezoom" -> w.panel(ParameterPlaneView.class).zoomToFx(Double.parseDouble(a[1]),

@@ -47,9 +47,10 @@ final class FigureRenderer implements AutoCloseable {
 
     /**
      * A drawn chart: the chart object and its pixels (ARGB premultiplied, row-major); both null
-     * when building or drawing failed (the panel keeps its last picture).
+     * when building or drawing failed (the panel keeps its last picture). {@code nanos}: how long
+     * building and drawing took on the worker.
      */
-    record Result(JFreeChart chart, int[] argb, int width, int height, double pixelScale, long sequence) {}
+    record Result(JFreeChart chart, int[] argb, int width, int height, double pixelScale, long sequence, long nanos) {}
 
     private final ExecutorService worker;
     private final Map<Object, Job> waiting = new ConcurrentHashMap<>();
@@ -96,11 +97,13 @@ final class FigureRenderer implements AutoCloseable {
             if (!waiting.remove(next.getKey(), next.getValue())) continue;
             Job job = next.getValue();
             Result result;
+            long t0 = System.nanoTime();
             try {
                 result = draw(job);
             } catch (RuntimeException | LinkageError e) {
                 System.err.println("grokbench: a figure failed to draw: " + e);
-                result = new Result(null, null, job.width(), job.height(), job.pixelScale(), job.sequence());
+                result = new Result(null, null, job.width(), job.height(), job.pixelScale(), job.sequence(),
+                        System.nanoTime() - t0);
             }
             job.delivery().accept(result);
         }
@@ -108,6 +111,7 @@ final class FigureRenderer implements AutoCloseable {
 
     /** Builds the chart and draws it at the job's size (pixel scale applied, like a HiDPI screen). */
     static Result draw(Job job) {
+        long t0 = System.nanoTime();
         JFreeChart chart = job.chart().get();
         BufferedImage img = new BufferedImage(job.width(), job.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
@@ -121,7 +125,7 @@ final class FigureRenderer implements AutoCloseable {
             g.dispose();
         }
         int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        return new Result(chart, argb, job.width(), job.height(), job.pixelScale(), job.sequence());
+        return new Result(chart, argb, job.width(), job.height(), job.pixelScale(), job.sequence(), System.nanoTime() - t0);
     }
 
     /** Stops the worker; jobs not started are dropped. Never blocks. */

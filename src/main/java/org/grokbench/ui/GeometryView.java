@@ -14,9 +14,19 @@ public final class GeometryView extends ChartPanelView {
         super("geometry", "Geometry");
     }
 
+    /** Not for the simulated dynamics of Eq. (20), which records no geometry. */
     @Override
     public boolean appliesTo(Experiment experiment) {
-        return experiment.spec().probes().geometryEvery() > 0;
+        return experiment.spec().probes().geometryEvery() > 0 && !NormMinCosineView.isSimulatedDynamics(experiment);
+    }
+
+    /**
+     * On for the toys; for a modular-addition network the cosine has its own panel
+     * ({@link NormMinCosineView}, with the mean of the runs), so this one waits in the Panels menu.
+     */
+    @Override
+    public boolean shownByDefault(Experiment experiment) {
+        return experiment.isToy();
     }
 
     @Override

@@ -54,6 +54,8 @@ public final class HyperparametersView {
         grid.getColumnConstraints().addAll(num, num, vec);
         List<HyperparametersViewModel.RunRow> rows = m.rows();
         boolean numbers = rows.isEmpty() || rows.get(0).init().name().equals("init");
+        // Eq. (20) moves E by the closed-form dynamics: weight decay is not part of it
+        boolean noDecay = m.spec().model() != null && "modular-eq20".equals(m.spec().model().kind());
         grid.addRow(0, header("lr"), header("λ"), header(numbers ? "init θ₀" : "θ₀ seed"));
         int row = 1;
         for (int i = 0; i < rows.size(); i++) {
@@ -65,6 +67,10 @@ public final class HyperparametersView {
             grid.add(name, 0, row++, 3, 1);
             TextField lr = field(r.lr(), "lr-" + i, () -> m.commitLr(index));
             TextField lambda = field(r.lambda(), "lambda-" + i, () -> m.commitLambda(index));
+            if (noDecay) {
+                lambda.setDisable(true);
+                lambda.setTooltip(new Tooltip("The simulated dynamics of Eq. (20) has no weight decay term"));
+            }
             TextField init = field(r.init(), "init-" + i, () -> m.commitInit(index));
             grid.addRow(row++, lr, lambda, init);
             Label errors = errorLine(r.lr(), r.lambda(), r.init());

@@ -113,6 +113,12 @@ public abstract class PanelView {
     /** Whether the panel is switched on for this experiment until the user decides otherwise. */
     public boolean shownByDefault(Experiment experiment) { return true; }
 
+    /**
+     * How many grid columns the panel takes when there is room (1 or 2): a figure of many small
+     * plots (the Fourier circles) asks for 2.
+     */
+    public int columnWeight() { return 1; }
+
     /** Whether the panel means anything for this experiment (hidden otherwise). */
     public abstract boolean appliesTo(Experiment experiment);
 

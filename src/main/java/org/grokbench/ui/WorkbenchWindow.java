@@ -100,6 +100,11 @@ public final class WorkbenchWindow {
         addPanel(new ParameterPlaneView());
         addPanel(new ManifoldView3D());
         addPanel(new GeometryView());
+        // modular addition (geometry-of-grokking §6-7): App. D's cosine, then the embedding's geometry
+        addPanel(new NormMinCosineView());
+        addPanel(new EmbeddingPcaView());
+        addPanel(new FourierCirclesView());
+        addPanel(new FourierFeaturesView());
 
         VBox side = new VBox(12, library.node(), new Separator(), hyperparameters.node());
         VBox.setVgrow(library.node(), Priority.ALWAYS);
@@ -263,6 +268,9 @@ public final class WorkbenchWindow {
     /** Whether every visible panel has drawn the latest frame (for tests). */
     public boolean panelsSettledFx() {
         if (dirty) return false;
+        RunSession s = vm.session();
+        // the latest published snapshot must have reached the panels, not just an older one
+        if (s != null && (s != shownSession || s.latest().version() != shownVersion)) return false;
         for (PanelView p : visible) if (p.hasPendingFx() || !p.isSettledFx()) return false;
         return true;
     }
@@ -307,34 +315,63 @@ public final class WorkbenchWindow {
         panelGrid.getChildren().clear();
         panelGrid.getColumnConstraints().clear();
         panelGrid.getRowConstraints().clear();
-        int n = visible.size();
-        if (n == 0) return;
-        int cols = n <= 2 ? n : n <= 4 ? 2 : 3;
-        int rows = (n + cols - 1) / cols;
+        if (visible.isEmpty()) return;
+        List<List<PanelView>> rows = new ArrayList<>();
+        int cols = packRows(visible, rows);
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / cols);
             cc.setHgrow(Priority.ALWAYS);
             panelGrid.getColumnConstraints().add(cc);
         }
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < rows.size(); r++) {
             RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
+            rc.setPercentHeight(100.0 / rows.size());
             rc.setVgrow(Priority.ALWAYS);
             panelGrid.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < n; i++) {
-            int r = i / cols, c = i % cols;
-            // the last row's panels share the whole width
-            boolean lastRow = r == rows - 1;
-            int inLastRow = n - (rows - 1) * cols;
-            int span = lastRow && inLastRow < cols && i == n - 1 ? cols - c : 1;
-            Node node = visible.get(i).node();
-            GridPane.setHgrow(node, Priority.ALWAYS);
-            GridPane.setVgrow(node, Priority.ALWAYS);
-            panelGrid.add(node, c, r, span, 1);
+            int c = 0;
+            List<PanelView> row = rows.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                PanelView p = row.get(i);
+                // the last panel of a short row takes the rest of the width
+                int span = i == row.size() - 1 ? cols - c : Math.min(cols - c, weight(p, cols));
+                Node node = p.node();
+                GridPane.setHgrow(node, Priority.ALWAYS);
+                GridPane.setVgrow(node, Priority.ALWAYS);
+                panelGrid.add(node, c, r, span, 1);
+                c += span;
+            }
         }
         dirty = true;
+    }
+
+    /**
+     * Splits the panels, in order, into grid rows; returns the number of columns. Columns: 1-2
+     * for up to 2 weight units ({@link PanelView#columnWeight()}), 2 for up to 4, 3 for up to 6,
+     * else 4. A row takes panels while they fit; a panel that does not fit starts the next row.
+     */
+    static int packRows(List<PanelView> panels, List<List<PanelView>> rows) {
+        int total = 0;
+        for (PanelView p : panels) total += Math.max(1, p.columnWeight());
+        int cols = total <= 2 ? total : total <= 4 ? 2 : total <= 6 ? 3 : 4;
+        List<PanelView> row = new ArrayList<>();
+        int used = 0;
+        for (PanelView p : panels) {
+            int w = weight(p, cols);
+            if (used + w > cols && !row.isEmpty()) {
+                rows.add(row);
+                row = new ArrayList<>();
+                used = 0;
+            }
+            row.add(p);
+            used += w;
+        }
+        if (!row.isEmpty()) rows.add(row);
+        return cols;
+    }
+
+    private static int weight(PanelView p, int cols) {
+        return Math.max(1, Math.min(cols, p.columnWeight()));
     }
 
     private void applyLookFx() {

@@ -40,6 +40,10 @@ class BenchCommandTest {
         assertEquals(1, json.get("threads").asInt());
         assertTrue(json.get("eq20_java_f64_1t_ms").asDouble() > 0);
         assertTrue(json.get("mlp_java_f64_us").isNull(), "MLP not timed: " + r.out());
+        assertTrue(json.get("mlp_final_loss").isNull(), r.out());
+        assertTrue(json.get("normmin_probe_ms").isNull(), r.out());
+        assertEquals("eq20", json.get("what").asText());
+        assertFalse(json.has("eq20_java_f64_2t_ms"), "no multi-threaded run on one thread");
     }
 
     @Test

@@ -56,10 +56,11 @@ class RunCommandTest {
         assertEquals("λ = 0.01", first[0]);
         assertEquals("0", first[1]);
         assertEquals(4.0, Double.parseDouble(first[2]), 1e-12, "L(-1, 1) = (−1 + 1 − 2)² = 4");
-        // the last row of a run has no update: empty geometry cells
+        // row t's geometry describes the update that arrived at step t: none at step 0, one at the last step
+        assertEquals("", first[2 + Metric.DIST_TO_ZERO_LOSS.ordinal()]);
         String[] lastOfRun = lines.get((int) (STEPS + 1)).split(",", -1);
         assertEquals(Long.toString(STEPS), lastOfRun[1]);
-        assertEquals("", lastOfRun[2 + Metric.DIST_TO_ZERO_LOSS.ordinal()]);
+        assertFalse(lastOfRun[2 + Metric.DIST_TO_ZERO_LOSS.ordinal()].isEmpty());
         assertFalse(lastOfRun[2 + Metric.TRAIN_LOSS.ordinal()].isEmpty());
     }
 

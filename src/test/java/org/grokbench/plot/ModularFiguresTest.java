@@ -243,6 +243,25 @@ class ModularFiguresTest {
     }
 
     @Test
+    void embeddingAtSearchesThinnedThetaRows() {
+        org.grokbench.experiment.ExperimentSpec base = ModularFixtures.spec("modular-eq20", 11, 64, "sum", 1e-2, 0, 200, 1,
+                new org.grokbench.experiment.ModularDataSpec("unordered", 0.7, 0), 1);
+        org.grokbench.experiment.ExperimentSpec s = new org.grokbench.experiment.ExperimentSpec(base.id(), base.title(),
+                base.story(), base.paper(), base.figure(), base.model(), base.train(), base.test(), base.runs(), base.seed(),
+                new org.grokbench.experiment.ProbeSpec(1, 40), base.view(), base.modularData());
+        TrajectorySnapshot t = new org.grokbench.experiment.Run(org.grokbench.experiment.Experiment.build(s))
+                .runBlocking().trajectories().get(0);
+        HistoryView h = t.history();
+        assertTrue(h.parameterRows() < 201, "θ rows thinned: " + h.parameterRows());
+        for (long step = 0; step <= 200; step += 7) {
+            long expected = 0;
+            for (int i = 0; i < h.parameterRows(); i++) if (h.parameterStep(i) <= step) expected = h.parameterStep(i);
+            assertEquals(expected, EmbeddingAt.of(t, 11, 64, step).step(), "at step " + step);
+        }
+        assertEquals(200, EmbeddingAt.of(t, 11, 64, 10_000).step());
+    }
+
+    @Test
     void toyExperimentsAreRefused() {
         FigureFixtures.Finished f = FigureFixtures.run("fig1-one-plus-one", 10);
         assertThrows(IllegalArgumentException.class,

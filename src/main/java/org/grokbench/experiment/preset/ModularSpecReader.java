@@ -23,8 +23,7 @@ import java.util.Map;
  * memory of the App. D probe) are checked here with the numbers named in the message.
  */
 final class ModularSpecReader {
-    static final List<String> MLP_MODEL_KEYS = List.of("kind", "modulus", "hidden", "activation", "reduction");
-    static final List<String> EQ20_MODEL_KEYS = MLP_MODEL_KEYS;
+    static final List<String> MODULAR_MODEL_KEYS = List.of("kind", "modulus", "hidden", "activation", "reduction");
     static final List<String> DATA_KEYS = List.of("pairs", "trainFraction", "testCount");
     static final List<String> MLP_RUN_KEYS = List.of("label", "lr", "lambda", "steps", "seed", "optimizer");
     static final List<String> EQ20_RUN_KEYS = List.of("label", "lr", "lambda", "steps", "seed", "initStd");
@@ -52,7 +51,7 @@ final class ModularSpecReader {
 
     static ModelSpec readModel(JsonField f, String kind) {
         boolean mlp = kind.equals("modular-mlp");
-        List<String> allowed = mlp ? MLP_MODEL_KEYS : EQ20_MODEL_KEYS;
+        List<String> allowed = MODULAR_MODEL_KEYS;
         JsonField inputs = f.child("inputs");
         if (inputs.present())
             throw inputs.fail("not used by model '" + kind + "': its p inputs and outputs are set by \"modulus\";"

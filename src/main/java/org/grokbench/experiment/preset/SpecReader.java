@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class SpecReader {
     static final List<String> TOP_KEYS = List.of("id", "title", "story", "paper", "figure", "model", "data", "train",
             "test", "runs", "seed", "probes", "view");
-    /** Keys of {@code model} for any kind; {@link #TOY_MODEL_KEYS} and {@link ModularSpecReader#MLP_MODEL_KEYS} say which kind uses which. */
+    /** Keys of {@code model} for any kind; {@link #TOY_MODEL_KEYS} and {@link ModularSpecReader#MODULAR_MODEL_KEYS} say which kind uses which. */
     static final List<String> MODEL_KEYS = List.of("kind", "inputs", "modulus", "hidden", "activation", "reduction");
     static final List<String> TOY_MODEL_KEYS = List.of("kind", "inputs");
     static final List<String> SAMPLE_KEYS = List.of("x", "y");

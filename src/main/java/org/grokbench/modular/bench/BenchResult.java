@@ -32,16 +32,21 @@ public record BenchResult(int threads, double eq20SingleMs, double eq20ParallelM
         return 1e6 / mlpStepUs;
     }
 
-    /** One JSON line in the style of {@code timing.py}. */
+    /**
+     * One JSON line in the style of {@code timing.py}. The multi-threaded Eq. (20) keys appear only
+     * when more than one thread was used (with one thread they would repeat the single-thread keys).
+     */
     public String toJson() {
+        String parallel = threads > 1
+                ? String.format(Locale.ROOT, "\"eq20_java_f64_%dt_ms\": %s, \"eq20_steps_per_s_%dt\": %s, ",
+                        threads, num(eq20ParallelMs), threads, num(eq20ParallelStepsPerSecond()))
+                : "";
         return String.format(Locale.ROOT,
                 "{\"item\": \"grokbench-modular\", \"threads\": %d, \"eq20_java_f64_1t_ms\": %s, "
-                        + "\"eq20_java_f64_%dt_ms\": %s, \"mlp_java_f64_us\": %s, \"eq20_steps_per_s_1t\": %s, "
-                        + "\"eq20_steps_per_s_%dt\": %s, \"mlp_steps_per_s\": %s, \"normmin_probe_ms\": %s, "
-                        + "\"eq20_test_acc\": %s, \"mlp_final_loss\": %s}",
-                threads, num(eq20SingleMs), threads, num(eq20ParallelMs), num(mlpStepUs),
-                num(eq20SingleStepsPerSecond()), threads, num(eq20ParallelStepsPerSecond()), num(mlpStepsPerSecond()),
-                num(normMinProbeMs), num(eq20TestAccuracy), num(mlpFinalLoss));
+                        + "\"eq20_steps_per_s_1t\": %s, %s\"mlp_java_f64_us\": %s, \"mlp_steps_per_s\": %s, "
+                        + "\"normmin_probe_ms\": %s, \"eq20_test_acc\": %s, \"mlp_final_loss\": %s}",
+                threads, num(eq20SingleMs), num(eq20SingleStepsPerSecond()), parallel, num(mlpStepUs),
+                num(mlpStepsPerSecond()), num(normMinProbeMs), num(eq20TestAccuracy), num(mlpFinalLoss));
     }
 
     private static String num(double v) {
