@@ -93,6 +93,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         ExperimentSpec base = resolver.resolve(preset);
+        if (lambda != null && "modular-eq20".equals(base.model().kind()))
+            throw new UserError("--lambda does not apply to " + base.id() + ": Eq. (20) is the λ → 0 limit"
+                    + " (its step size is --lr)");
         ExperimentSpec s = base.withOverrides(steps, seed, lambda, lr);
         Path dir = out != null ? out : Path.of("out", s.id());
         if (Files.exists(dir) && !Files.isDirectory(dir))

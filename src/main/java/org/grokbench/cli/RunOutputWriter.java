@@ -59,8 +59,7 @@ import java.util.List;
  *       never; exact whatever the history kept), and the CSV's step resolution (see
  *       {@link RunSummary}). Toy runs add their final θ; modular runs add the model, the data split
  *       and the first steps at which train accuracy = 1 and test accuracy ≥
- *       {@value #TEST_ACCURACY_THRESHOLD}, read from the stored metric rows (exact while the step
- *       resolution is 1, else within it).</li>
+ *       {@value #TEST_ACCURACY_THRESHOLD} (exact: engine milestones).</li>
  * </ul>
  * The {@code run} column holds the run's label. Numbers are written in full precision
  * ({@link Double#toString}); histories longer than the preset's {@code historyCap} are thinned
@@ -78,7 +77,7 @@ public final class RunOutputWriter {
     public static final double TRAIN_LOSS_THRESHOLD = Milestone.MEMORIZED.threshold();
     public static final double TEST_LOSS_THRESHOLD = Milestone.GENERALIZED.threshold();
     /** Modular runs: "memorized" is train accuracy 1, "generalized" test accuracy at least this. */
-    public static final double TEST_ACCURACY_THRESHOLD = 0.99;
+    public static final double TEST_ACCURACY_THRESHOLD = Milestone.TEST_ACCURACY_99.threshold();
 
     /** The figures {@link #writeFigures} writes for a toy model, by file name. */
     public static final List<String> FIGURE_FILES =
@@ -95,12 +94,11 @@ public final class RunOutputWriter {
     private final Snapshot snapshot;
 
     /**
-     * What one trajectory achieved; {@code null} steps mean "never". The loss first-crossing steps
-     * are exact (the engine checks them every step). {@code stepResolution} is the largest gap
-     * between stored history rows, i.e. the CSV's resolution: 1 until a run outgrows the history
-     * cap. The accuracy steps (modular runs only, else null) are the first stored rows with train
-     * accuracy 1 and test accuracy ≥ {@value #TEST_ACCURACY_THRESHOLD}: exact while
-     * {@code stepResolution} is 1, otherwise at most that many steps late.
+     * What one trajectory achieved; {@code null} steps mean "never". The first-crossing steps are
+     * exact (the engine checks its milestones every step). {@code stepResolution} is the largest
+     * gap between stored history rows, i.e. the CSV's resolution: 1 until a run outgrows the
+     * history cap. The accuracy steps (modular runs only, else null): first step with train
+     * accuracy 1 and with test accuracy ≥ {@value #TEST_ACCURACY_THRESHOLD}.
      */
     public record RunSummary(String label, double lr, double lambda, long steps, long stepsDone, String status,
                              String message, double[] finalTheta, double[] finalMetrics,
@@ -325,8 +323,9 @@ public final class RunOutputWriter {
             String[] status = trajectoryStatus(t);
             Long trainAcc = null, testAcc = null;
             if (isModular()) {
-                trainAcc = firstStepAtLeast(h, Metric.TRAIN_ACC, 1.0);
-                testAcc = firstStepAtLeast(h, Metric.TEST_ACC, TEST_ACCURACY_THRESHOLD);
+                // Exact: the engine checks these milestones at every step.
+                trainAcc = stepOrNull(t.milestoneStep(Milestone.TRAIN_ACCURACY_FULL));
+                testAcc = stepOrNull(t.milestoneStep(Milestone.TEST_ACCURACY_99));
             }
             out.add(new RunSummary(t.label(), spec != null ? spec.lr() : t.lr(), spec != null ? spec.lambda() : t.lambda(),
                     t.totalSteps(), t.step(), status[0], status[1], t.theta(), finalMetrics(t),
@@ -335,14 +334,8 @@ public final class RunOutputWriter {
         return out;
     }
 
-    /**
-     * The first stored row's step at which {@code m} ≥ {@code threshold} (NaN never counts), or null.
-     * The engine tracks only loss milestones at every step; this reads the history, so it is exact
-     * while the history keeps every step and at most {@link #resolution} steps late after that.
-     */
-    static Long firstStepAtLeast(HistoryView h, Metric m, double threshold) {
-        for (int r = 0; r < h.size(); r++) if (h.metric(r, m) >= threshold) return h.step(r);
-        return null;
+    private static Long stepOrNull(long step) {
+        return step < 0 ? null : step;
     }
 
     /** The largest gap between consecutive stored θ steps (1 when nothing was thinned). */

@@ -32,7 +32,9 @@ final class FirstLayerLearner implements Learner {
         if (given.length == p * dh) {
             this.init = given;
         } else {
-            // §7.3: E ~ N(0, p^{-1/2}), read as standard deviation p^{-1/2} (as the reference timing code does).
+            // §7.3 writes E ~ N(0, p^{-1/2}); without an initStd we read p^{-1/2} as the standard
+            // deviation. The fig6 preset sets initStd = p^{-1/4}, the variance reading, which matches
+            // the paper's timing better (see its story).
             this.init = new double[p * dh];
             double std = Double.isNaN(spec.initStd()) ? 1 / Math.sqrt(p) : spec.initStd();
             FirstLayerDynamics.initGaussian(init, std, spec.initSeed());

@@ -22,7 +22,9 @@ public final class ModularProblem {
     ModularProblem(ModelSpec model, ModularDataSpec data, long seed) {
         this.modulus = model.modulus();
         this.hidden = model.hidden();
-        this.activation = Activation.valueOf(model.activation().toUpperCase(Locale.ROOT));
+        // Presets say "linear" for σ(z) = z, the engine's IDENTITY.
+        String sigma = model.activation().toUpperCase(Locale.ROOT);
+        this.activation = Activation.valueOf("LINEAR".equals(sigma) ? "IDENTITY" : sigma);
         this.reduction = LossReduction.valueOf(model.reduction().toUpperCase(Locale.ROOT));
         ModularAdditionData all = ModularAdditionData.create(modulus,
                 "ordered".equals(data.pairs()) ? ModularAdditionData.PairSet.ORDERED : ModularAdditionData.PairSet.UNORDERED);

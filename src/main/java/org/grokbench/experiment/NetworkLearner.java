@@ -23,7 +23,8 @@ final class NetworkLearner implements Learner {
     private final PairBatch test;
     private final Optimizer optimizer;
     private final double[] init;
-    private final NormMinDirectionProbe normMin;
+    /** Made on first use: it holds a (k·p)² Gram matrix, large for wide data sets. */
+    private NormMinDirectionProbe normMin;
     /** The last c + 1 states θ_{n−c} … θ_n, by n modulo c + 1. */
     private final double[][] recent = new double[AVERAGING_STEPS + 1][];
     private long states;
@@ -35,7 +36,6 @@ final class NetworkLearner implements Learner {
         this.optimizer = spec.optimizer().create();
         double[] given = spec.init();
         this.init = given.length == net.parameterCount() ? given : net.newParameters(spec.initSeed());
-        this.normMin = new NormMinDirectionProbe(net, train);
         remember(init);
     }
 
@@ -71,6 +71,7 @@ final class NetworkLearner implements Learner {
         // θ = θ_n, the state the last update produced; θ_{n−c} is c states earlier (θ_0 early on).
         long n = states - 1;
         double[] thetaBefore = recent[(int) (Math.max(0, n - AVERAGING_STEPS) % recent.length)];
+        if (normMin == null) normMin = new NormMinDirectionProbe(net, train);
         NormMinDirectionProbe.Result r = normMin.measure(theta, thetaBefore);
         return new GeometryReading(VecOps.distance(theta, r.projectedPoint()), r.cosine(), Double.NaN, Double.NaN);
     }

@@ -33,7 +33,8 @@ public final class NormMinCosineFigure {
         FigureStyle s = o.style();
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = StepCharts.lineRenderer();
-        boolean translucent = runs.size() > 1;
+        // App. D averages seeds of one setting; runs that differ in lr or λ are not averaged.
+        boolean translucent = runs.size() > 1 && sameSetting(runs);
         for (int i = 0; i < runs.size(); i++) {
             HistoryView h = runs.get(i).history();
             StepCharts.addMetric(data, renderer, i + " cos", h, Metric.COS_NORM_MIN, 1.0, false, o,
@@ -65,6 +66,11 @@ public final class NormMinCosineFigure {
             items.add(StepCharts.lineItem("mean of the " + runs.size() + " runs", Color.BLACK, s.lineStroke(), s));
         plot.setFixedLegendItems(items);
         return StepCharts.chart("Alignment of the update with the norm-minimizing direction on Z", plot, o);
+    }
+
+    static boolean sameSetting(List<TrajectorySnapshot> runs) {
+        TrajectorySnapshot first = runs.get(0);
+        return runs.stream().allMatch(t -> t.lr() == first.lr() && t.lambda() == first.lambda());
     }
 
     /** {steps, mean cosine} over the steps where every trajectory has a finite cosine. */
