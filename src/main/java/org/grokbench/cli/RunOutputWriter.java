@@ -162,11 +162,22 @@ public final class RunOutputWriter {
         return b.toString();
     }
 
-    public Path writeMetricsCsv(Path file) throws IOException {
+    /** What writes one output file's text. */
+    @FunctionalInterface
+    private interface Body {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Writes {@code file} (UTF-8) with {@code body} and returns it. */
+    private static Path writeFile(Path file, Body body) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeMetricsCsv(w);
+            body.write(w);
         }
         return file;
+    }
+
+    public Path writeMetricsCsv(Path file) throws IOException {
+        return writeFile(file, this::writeMetricsCsv);
     }
 
     public void writeMetricsCsv(Writer out) throws IOException {
@@ -189,10 +200,7 @@ public final class RunOutputWriter {
     }
 
     public Path writeTrajectoryCsv(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeTrajectoryCsv(w);
-        }
-        return file;
+        return writeFile(file, this::writeTrajectoryCsv);
     }
 
     public void writeTrajectoryCsv(Writer out) throws IOException {
@@ -223,10 +231,7 @@ public final class RunOutputWriter {
     }
 
     public Path writeEmbeddingsCsv(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeEmbeddingsCsv(w);
-        }
-        return file;
+        return writeFile(file, this::writeEmbeddingsCsv);
     }
 
     /** E at the first and the last stored θ row of every run (once when they are the same row). */
@@ -257,10 +262,7 @@ public final class RunOutputWriter {
     }
 
     public Path writeFourierCsv(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeFourierCsv(w);
-        }
-        return file;
+        return writeFile(file, this::writeFourierCsv);
     }
 
     /** {@value #FOURIER_HEADER}: ⌊(p−1)/2⌋ rows per stored θ row per run (none for p &lt; 3). */
