@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -155,16 +152,7 @@ class MalformedModularPresetTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void isRejectedWithFileFieldAndAllowedValues(Case c, @TempDir Path tmp) throws Exception {
-        Path file = tmp.resolve(FILE);
-        Files.writeString(file, c.text());
-        PresetException e = assertThrows(PresetException.class, () -> new PresetLoader(tmp).load(file));
-        String m = e.getMessage();
-        assertNotNull(m);
-        assertFalse(m.contains("\n") || m.contains("\r"), "one line: " + m);
-        assertEquals(file.toString(), e.source());
-        assertEquals(c.path(), e.fieldPath(), m);
-        assertTrue(m.startsWith(file + ": " + c.path() + ": "), m);
-        for (String f : c.fragments()) assertTrue(m.contains(f), "missing '" + f + "' in: " + m);
+        MalformedPresetTest.assertRejected(c, tmp);
     }
 
     @Test

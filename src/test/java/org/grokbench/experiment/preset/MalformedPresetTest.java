@@ -153,6 +153,11 @@ class MalformedPresetTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void isRejectedWithFileFieldAndAllowedValues(Case c, @TempDir Path tmp) throws Exception {
+        assertRejected(c, tmp);
+    }
+
+    /** Loading the case's text from a file in {@code tmp} fails with one line naming file, field and allowed values. */
+    static void assertRejected(Case c, Path tmp) throws Exception {
         Path file = tmp.resolve(FILE);
         Files.writeString(file, c.text());
         PresetException e = assertThrows(PresetException.class, () -> new PresetLoader(tmp).load(file));
