@@ -1,9 +1,13 @@
 package org.grokbench.plot;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -177,5 +181,23 @@ public final class FigureStyle {
         axis.setTickMarkPaint(Color.GRAY);
         axis.setTickMarkStroke(new BasicStroke(px(1)));
         axis.setTickMarkOutsideLength(px(5));
+    }
+
+    /**
+     * A colour bar on the right of a chart for a shading {@code scale} read on {@code axis} (styled
+     * here); {@code verticalMargin} leaves room above and below (in unscaled pixels).
+     */
+    public PaintScaleLegend colourBar(PaintScale scale, NumberAxis axis, float verticalMargin, float leftMargin) {
+        styleAxis(axis);
+        PaintScaleLegend bar = new PaintScaleLegend(scale, axis);
+        bar.setPosition(RectangleEdge.RIGHT);
+        bar.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        bar.setStripWidth(px(18));
+        bar.setStripOutlineVisible(true);
+        bar.setSubdivisionCount(128);
+        bar.setMargin(new RectangleInsets(px(verticalMargin), px(leftMargin), px(verticalMargin), px(4)));
+        bar.setFrame(BlockBorder.NONE);
+        bar.setBackgroundPaint(Color.WHITE);
+        return bar;
     }
 }

@@ -7,10 +7,8 @@ import org.grokbench.modular.FourierFeatures;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
@@ -20,8 +18,6 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
@@ -231,16 +227,6 @@ public final class FourierFeaturesFigure {
         NumberAxis axis = new NumberAxis("similarity");
         axis.setRange(0, 1);
         axis.setTickUnit(new NumberTickUnit(0.25));
-        s.styleAxis(axis);
-        PaintScaleLegend bar = new PaintScaleLegend(scale, axis);
-        bar.setPosition(RectangleEdge.RIGHT);
-        bar.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-        bar.setStripWidth(s.px(18));
-        bar.setStripOutlineVisible(true);
-        bar.setSubdivisionCount(128);
-        bar.setMargin(new RectangleInsets(s.px(60), s.px(14), s.px(60), s.px(4)));
-        bar.setFrame(BlockBorder.NONE);
-        bar.setBackgroundPaint(Color.WHITE);
-        return bar;
+        return s.colourBar(scale, axis, 60, 14);
     }
 }

@@ -8,12 +8,9 @@ import org.grokbench.experiment.TrajectorySnapshot;
 import org.grokbench.math.VecOps;
 import org.grokbench.model.Model;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -289,16 +286,6 @@ public final class ParameterPlaneFigure {
         axis.setNumberFormatOverride(new PowerOfTenFormat());
         axis.setTickUnit(new NumberTickUnit(1));
         axis.setRange(shading.getLowerBound(), shading.getUpperBound());
-        s.styleAxis(axis);
-        PaintScaleLegend bar = new PaintScaleLegend(shading, axis);
-        bar.setPosition(RectangleEdge.RIGHT);
-        bar.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-        bar.setStripWidth(s.px(18));
-        bar.setStripOutlineVisible(true);
-        bar.setSubdivisionCount(128);
-        bar.setMargin(new RectangleInsets(s.px(30), s.px(10), s.px(30), s.px(4)));
-        bar.setFrame(BlockBorder.NONE);
-        bar.setBackgroundPaint(Color.WHITE);
-        return bar;
+        return s.colourBar(shading, axis, 30, 10);
     }
 }

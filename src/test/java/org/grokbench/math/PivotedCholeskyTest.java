@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.SingularOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.junit.jupiter.api.Test;
 
 /** Rank decisions and row-space projections of the pivoted Cholesky, against EJML's SVD. */
@@ -40,24 +37,6 @@ class PivotedCholeskyTest {
         return out;
     }
 
-    /** (I − VVᵀ)v with V the right singular vectors of J above EJML's threshold. */
-    private static double[] projectOutBySvd(double[] j, int rows, int d, double[] v) {
-        DMatrixRMaj jm = new DMatrixRMaj(rows, d, true, j);
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows, d, false, true, true);
-        svd.decompose(jm.copy());
-        double tol = SingularOps_DDRM.singularThreshold(svd);
-        DMatrixRMaj vt = svd.getV(null, true);
-        double[] s = svd.getSingularValues();
-        double[] out = v.clone();
-        for (int t = 0; t < svd.numberOfSingularValues(); t++) {
-            if (s[t] <= tol) continue;
-            double dot = 0;
-            for (int c = 0; c < d; c++) dot += vt.get(t, c) * v[c];
-            for (int c = 0; c < d; c++) out[c] -= dot * vt.get(t, c);
-        }
-        return out;
-    }
-
     @Test
     void fullRankGramSolvesExactly() {
         int n = 45;
@@ -82,7 +61,7 @@ class PivotedCholeskyTest {
         assertEquals(rank, pc.factor(g, rows, -1));
         double[] v = random(1, d, 0, 9);
         double[] mine = projectOut(j, rows, d, v);
-        double[] ref = projectOutBySvd(j, rows, d, v);
+        double[] ref = ReferenceProjection.nullSpaceComponent(j, rows, d, v);
         for (int c = 0; c < d; c++) assertEquals(ref[c], mine[c], 1e-7);
         // the result is orthogonal to every row of J
         for (int r = 0; r < rows; r++) {

@@ -3,31 +3,12 @@ package org.grokbench.modular;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.SingularOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.grokbench.math.DenseKernels;
+import org.grokbench.math.ReferenceProjection;
 import org.junit.jupiter.api.Test;
 
 /** The App. D measurement: g̃ = (I − J⁺J)(−θ_t) at θ' ≈ proj_Z(θ_t). */
 class NormMinDirectionProbeTest {
-
-    /** (I − VVᵀ)v with V the right singular vectors of the explicit J above EJML's rank threshold. */
-    private static double[] nullSpaceComponent(double[] jac, int rows, int d, double[] v) {
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows, d, false, true, true);
-        svd.decompose(new DMatrixRMaj(rows, d, true, jac));
-        double tol = SingularOps_DDRM.singularThreshold(svd);
-        DMatrixRMaj vt = svd.getV(null, true);
-        double[] s = svd.getSingularValues(), out = v.clone();
-        for (int t = 0; t < svd.numberOfSingularValues(); t++) {
-            if (s[t] <= tol) continue;
-            double dot = 0;
-            for (int c = 0; c < d; c++) dot += vt.get(t, c) * v[c];
-            for (int c = 0; c < d; c++) out[c] -= dot * vt.get(t, c);
-        }
-        return out;
-    }
 
     @Test
     void directionIsTheNullSpaceProjectionOfMinusTheta() {
@@ -43,7 +24,7 @@ class NormMinDirectionProbeTest {
         net.jacobian(r.projectedPoint(), train, jac);
         double[] minus = new double[d];
         for (int i = 0; i < d; i++) minus[i] = -theta[i];
-        double[] ref = nullSpaceComponent(jac, m, d, minus);
+        double[] ref = ReferenceProjection.nullSpaceComponent(jac, m, d, minus);
         double scale = Math.sqrt(DenseKernels.dot(theta, 0, theta, 0, d));
         for (int i = 0; i < d; i++) assertEquals(ref[i], r.direction()[i], 1e-7 * scale, "entry " + i);
         assertEquals(m, r.jacobianRows());
