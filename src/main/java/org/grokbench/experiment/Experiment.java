@@ -1,5 +1,6 @@
 package org.grokbench.experiment;
 
+import org.grokbench.analysis.LossSurface;
 import org.grokbench.analysis.ZeroLossManifold;
 import org.grokbench.analysis.ZeroLossManifolds;
 import org.grokbench.data.Dataset;
@@ -68,6 +69,16 @@ public final class Experiment {
 
     public SquaredLoss newTrainLoss() { return new SquaredLoss(model, train); }
     public SquaredLoss newTestLoss() { return new SquaredLoss(model, test); }
+
+    /**
+     * A fresh {@link LossSurface} (own buffers) of this experiment's training problem, for probes
+     * and landscape slices; null for the simulated dynamics of Eq. (20), whose training loss is
+     * zero by construction (the second layer is always the zero-loss W = H⁺Y).
+     */
+    public LossSurface newLossSurface() {
+        if (modular == null) return new ToyLossSurface(this);
+        return "modular-eq20".equals(spec.model().kind()) ? null : new NetworkLossSurface(modular);
+    }
 
     /** A fresh learner (own buffers and optimizer state) for one trajectory of this experiment. */
     public Learner newLearner(RunSpec run) {

@@ -53,6 +53,7 @@ final class NetworkLearner implements Learner {
     public double measure(double[] theta, double[] gradient, double[] row) {
         double loss = net.lossAndGradient(theta, train, gradient);
         row[Metric.TRAIN_LOSS.ordinal()] = loss;
+        row[Metric.GRAD_NORM_SQ.ordinal()] = VecOps.dot(gradient, gradient);
         row[Metric.TEST_LOSS.ordinal()] = test.size() == 0 ? Double.NaN : net.loss(theta, test);
         row[Metric.WEIGHT_NORM.ordinal()] = VecOps.norm(theta);
         row[Metric.TRAIN_ACC.ordinal()] = net.accuracy(theta, train);

@@ -45,7 +45,9 @@ public final class Run {
         this.experiment = experiment;
         this.publishIntervalNanos = publishIntervalNanos;
         for (RunSpec r : experiment.spec().runs()) {
-            trajectories.add(new Trajectory(r, experiment.newLearner(r), experiment.spec().probes()));
+            ProbeSpec probes = experiment.spec().probes();
+            trajectories.add(new Trajectory(r, experiment.newLearner(r), probes,
+                    probes.curvatureEvery() > 0 ? experiment.newLossSurface() : null));
         }
         latest.set(buildSnapshot());
     }

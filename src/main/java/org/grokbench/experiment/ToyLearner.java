@@ -35,6 +35,7 @@ final class ToyLearner implements Learner {
         double loss = trainLoss.gradient(theta, gradient);
         if (!VecOps.allFinite(gradient)) loss = Double.NaN;
         row[Metric.TRAIN_LOSS.ordinal()] = loss;
+        row[Metric.GRAD_NORM_SQ.ordinal()] = VecOps.dot(gradient, gradient);
         row[Metric.TEST_LOSS.ordinal()] = testLoss.meanValue(theta);
         row[Metric.WEIGHT_NORM.ordinal()] = VecOps.norm(theta);
         row[Metric.TRAIN_ACC.ordinal()] = trainLoss.accuracy(theta, tolerance);

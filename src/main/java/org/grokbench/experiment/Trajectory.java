@@ -1,6 +1,8 @@
 package org.grokbench.experiment;
 
 import org.grokbench.analysis.GeometryReading;
+import org.grokbench.analysis.HessianExtremes;
+import org.grokbench.analysis.LossSurface;
 import org.grokbench.math.VecOps;
 
 /**
@@ -16,8 +18,12 @@ final class Trajectory {
     private final RunSpec spec;
     private final Learner learner;
     private final int probeEvery;
+    private final int curvatureEvery;
+    /** The Hessian probe, or null when it is off or the learner has no training loss. */
+    private final HessianExtremes curvature;
     private final History history;
     private final double[] theta;
+    private final double[] theta0;
     private final double[] previous;
     private final double[] update;
     private final double[] gradient;
@@ -29,13 +35,18 @@ final class Trajectory {
     private boolean done;
     private String pending;
 
-    Trajectory(RunSpec spec, Learner learner, ProbeSpec probes) {
+    /** @param surface the training problem for the curvature probe; null switches the probe off */
+    Trajectory(RunSpec spec, Learner learner, ProbeSpec probes, LossSurface surface) {
         this.spec = spec;
         this.learner = learner;
         this.probeEvery = probes.geometryEvery();
+        boolean probeCurvature = surface != null && probes.curvatureEvery() > 0;
+        this.curvatureEvery = probeCurvature ? probes.curvatureEvery() : 0;
+        this.curvature = probeCurvature ? new HessianExtremes(surface) : null;
         this.theta = learner.initialParameters();
+        this.theta0 = theta.clone();
         int d = theta.length;
-        this.history = new History(Metric.COUNT, d, probes.historyCap(), probeEvery);
+        this.history = new History(Metric.COUNT, d, probes.historyCap(), probes.commonCadence());
         this.previous = new double[d];
         this.update = new double[d];
         this.gradient = new double[d];
@@ -83,6 +94,7 @@ final class Trajectory {
             return divergence("at step " + (step + 1), loss);
         }
         step++;
+        row[Metric.COS_STEP.ordinal()] = VecOps.cosine(previous, theta);
         record(step % probeEvery == 0 ? learner.probe(theta, update) : GeometryReading.NONE);
         if (step >= spec.steps()) done = true;
         return null;
@@ -102,6 +114,12 @@ final class Trajectory {
 
     private void record(GeometryReading g) {
         fillGeometry(g);
+        row[Metric.COS_INIT.ordinal()] = VecOps.cosine(theta, theta0);
+        if (curvature != null && step % curvatureEvery == 0) {
+            HessianExtremes.Reading h = curvature.measure(theta);
+            row[Metric.HESSIAN_MAX.ordinal()] = h.max();
+            row[Metric.HESSIAN_MIN.ordinal()] = h.min();
+        }
         for (Milestone m : Milestone.values()) {
             if (milestones[m.ordinal()] < 0 && m.reachedBy(row)) milestones[m.ordinal()] = step;
         }

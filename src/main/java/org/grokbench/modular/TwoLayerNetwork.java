@@ -258,6 +258,16 @@ public final class TwoLayerNetwork {
         return y;
     }
 
+    /** The hidden activations σ(XE), one new row of d_h per sample of the batch. */
+    public double[][] hiddenActivations(double[] theta, PairBatch batch) {
+        checkTheta(theta);
+        checkBatch(batch);
+        forward(theta, batch);
+        double[][] rows = new double[batch.size()][];
+        for (int i = 0; i < rows.length; i++) rows[i] = hid[i].clone();
+        return rows;
+    }
+
     /** Data loss L = s·‖Ŷ − Y‖²_F (s from the reduction). */
     public double loss(double[] theta, PairBatch batch) {
         checkTheta(theta);

@@ -31,7 +31,10 @@ final class SpecReader {
     static final List<String> TEST_KEYS = List.of("count", "std", "teacher", "accuracyTolerance");
     /** Keys of a toy run; the modular ones are {@link ModularSpecReader#MLP_RUN_KEYS} and {@link ModularSpecReader#EQ20_RUN_KEYS}. */
     static final List<String> TOY_RUN_KEYS = List.of("label", "lr", "lambda", "steps", "init", "optimizer");
-    static final List<String> PROBE_KEYS = List.of("geometryEvery", "historyCap");
+    static final List<String> PROBE_KEYS = List.of("geometryEvery", "historyCap", "curvatureEvery");
+    static final int MAX_CURVATURE_EVERY = 1_000_000;
+    /** Default curvature cadence of the toys: a 2-3 step Lanczos costs a few gradients of a 3-parameter model. */
+    static final int TOY_CURVATURE_EVERY = 10;
     static final List<String> VIEW_KEYS = List.of("plane", "logLoss");
     static final Map<String, List<String>> OPTIMIZER_KEYS = Map.of(
             "gd", List.of("name"),
@@ -120,8 +123,8 @@ final class SpecReader {
 
         long seed = readSeed(root);
         JsonField probesField = root.child("probes");
-        ProbeSpec probes = probesField.present() ? readProbes(probesField, 1, ProbeSpec.defaults().geometryEvery(), null)
-                : ProbeSpec.defaults();
+        ProbeSpec probes = probesField.present() ? readProbes(probesField, 1, ProbeSpec.defaults().geometryEvery(), null, TOY_CURVATURE_EVERY)
+                : ProbeSpec.defaults().withCurvatureEvery(TOY_CURVATURE_EVERY);
 
         JsonField viewField = root.child("view");
         ViewSpec view = readView(viewField, runs, test.teacher());
@@ -246,16 +249,29 @@ final class SpecReader {
      * @param minEvery     the smallest allowed geometryEvery
      * @param defaultEvery geometryEvery when the key is absent
      * @param why          why the minimum is above 1 (shown in the message), or null
+     * @param curvatureTarget the curvature cadence wanted when the key is absent (rounded up to a
+     *                     multiple of geometryEvery); 0 when the model has no training loss to probe
      */
-    static ProbeSpec readProbes(JsonField f, int minEvery, int defaultEvery, String why) {
-        f.requireObject(PROBE_KEYS, "an object {\"geometryEvery\": ..., \"historyCap\": ...}");
+    static ProbeSpec readProbes(JsonField f, int minEvery, int defaultEvery, String why, int curvatureTarget) {
+        f.requireObject(PROBE_KEYS, "an object {\"geometryEvery\": ..., \"historyCap\": ..., \"curvatureEvery\": ...}");
         ProbeSpec d = ProbeSpec.defaults();
         JsonField every = f.child("geometryEvery");
         JsonField cap = f.child("historyCap");
         int e = every.present() ? (int) every.integer(minEvery, MAX_GEOMETRY_EVERY, "must be a whole number in ["
                 + minEvery + ", " + MAX_GEOMETRY_EVERY + "]" + (why == null ? "" : " (" + why + ")")) : defaultEvery;
         int c = cap.present() ? (int) cap.integer(MIN_HISTORY_CAP, MAX_HISTORY_CAP) : d.historyCap();
-        return new ProbeSpec(e, c);
+        ProbeSpec probes = new ProbeSpec(e, c);
+        JsonField curvature = f.child("curvatureEvery");
+        if (!curvature.present()) return probes.withCurvatureEvery(curvatureTarget == 0 ? 0 : probes.alignedCadence(curvatureTarget));
+        if (curvatureTarget == 0) {
+            curvature.integer(0, 0, "must be 0: this model has no training loss whose Hessian could be probed");
+            return probes;
+        }
+        // A multiple of geometryEvery, so that the rows history thinning keeps carry both probes.
+        String expect = "must be 0 (off) or a multiple of probes.geometryEvery (" + e + ") in [" + e + ", " + MAX_CURVATURE_EVERY + "]";
+        int k = (int) curvature.integer(0, MAX_CURVATURE_EVERY, expect);
+        if (k % e != 0) throw curvature.fail(expect + ", got " + k);
+        return probes.withCurvatureEvery(k);
     }
 
     private static ViewSpec readView(JsonField f, List<RunSpec> runs, double[] teacher) {

@@ -144,6 +144,8 @@ class MalformedModularPresetTest {
         // --- probes
         c.add(mlp("geometry probe every step for the MLP", r -> obj(r, "probes").put("geometryEvery", 1),
                 "probes.geometryEvery", "[10, 10000]", "App. D", "got 1"));
+        c.add(eq20("curvature probe on the Eq. 20 dynamics", r -> obj(r, "probes").put("curvatureEvery", 10),
+                "probes.curvatureEvery", "must be 0", "no training loss"));
         c.add(mlp("geometry probe every 9 steps for the MLP", r -> obj(r, "probes").put("geometryEvery", 9),
                 "probes.geometryEvery", "[10, 10000]", "649 × 649"));
         return c;

@@ -87,7 +87,7 @@ class MalformedPresetTest {
                 "unknown key", "did you mean 'seed'", "allowed keys in (top level): [id, title, story"));
         c.add(tree("unknown run key", r -> { run(r, 0).remove("lambda"); run(r, 0).put("lamda", 0.01); }, "runs[0].lamda",
                 "did you mean 'lambda'", "[label, lr, lambda, steps, init, optimizer]"));
-        c.add(tree("unknown probes key", r -> obj(r, "probes").put("every", 5), "probes.every", "[geometryEvery, historyCap]"));
+        c.add(tree("unknown probes key", r -> obj(r, "probes").put("every", 5), "probes.every", "[geometryEvery, historyCap, curvatureEvery]"));
         c.add(tree("missing title", r -> r.remove("title"), "title", "missing required key", "non-empty string"));
         c.add(tree("missing lr", r -> run(r, 0).remove("lr"), "runs[0].lr", "missing required key", "(0, 10]"));
         c.add(tree("missing teacher", r -> obj(r, "test").remove("teacher"), "test.teacher", "missing required key"));
@@ -100,6 +100,10 @@ class MalformedPresetTest {
         c.add(tree("zero steps", r -> run(r, 0).put("steps", 0), "runs[0].steps", "[1, 1000000]"));
         c.add(tree("too many steps", r -> run(r, 0).put("steps", 1e7), "runs[0].steps", "[1, 1000000]"));
         c.add(tree("geometryEvery 0", r -> obj(r, "probes").put("geometryEvery", 0), "probes.geometryEvery", "[1, 10000]"));
+        c.add(tree("curvatureEvery negative", r -> obj(r, "probes").put("curvatureEvery", -1),
+                "probes.curvatureEvery", "0 (off) or a multiple of probes.geometryEvery", "got -1"));
+        c.add(tree("curvatureEvery not a multiple of geometryEvery", r -> obj(r, "probes").put("geometryEvery", 4).put("curvatureEvery", 10),
+                "probes.curvatureEvery", "multiple of probes.geometryEvery (4)", "got 10"));
         c.add(tree("historyCap too small", r -> obj(r, "probes").put("historyCap", 999), "probes.historyCap", "[1000, 1000000]"));
         c.add(tree("test count 0", r -> obj(r, "test").put("count", 0), "test.count", "[1, 100000]"));
         c.add(tree("test count too big", r -> obj(r, "test").put("count", 100_001), "test.count", "[1, 100000]"));

@@ -159,7 +159,7 @@ class PresetResolutionTest {
         ExperimentSpec spec = new PresetLoader(null).parse(minimal("d"), "mem");
         RunSpec run = spec.runs().get(0);
         assertEquals(OptimizerSpec.gd(), run.optimizer());
-        assertEquals(ProbeSpec.defaults(), spec.probes());
+        assertEquals(ProbeSpec.defaults().withCurvatureEvery(10), spec.probes(), "toys probe the Hessian every 10 steps by default");
         assertEquals(0L, spec.seed());
         assertEquals(1.0, spec.test().std());
         assertEquals(0.1, spec.test().accuracyTolerance());
