@@ -19,7 +19,7 @@ import org.grokbench.math.VecOps;
  */
 public final class TrajectoryPca {
     /** At most this many rows enter the Gram matrix. */
-    public static final int MAX_BASIS_ROWS = 400;
+    public static final int MAX_BASIS_ROWS = 150;
 
     private final double[] first;
     private final double[] second;

@@ -32,36 +32,20 @@ public final class GeometryFigure {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(StepCharts.stepAxis(o));
         combined.setGap(s.px(16));
 
-        combined.add(panel(runs, o, Metric.DIST_TO_ZERO_LOSS, true,
+        combined.add(StepCharts.metricPlot(runs, o, Metric.DIST_TO_ZERO_LOSS, true,
                 StepCharts.logValueAxis("dist to Z", s)), 1);
 
         NumberAxis cos = StepCharts.linearValueAxis("cos(Δθ, g̃)", s);
         cos.setRange(-1.08, 1.08);
         cos.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5));
-        combined.add(panel(runs, o, Metric.COS_NORM_MIN, false, cos), 1);
+        combined.add(StepCharts.metricPlot(runs, o, Metric.COS_NORM_MIN, false, cos), 1);
 
         NumberAxis norm = StepCharts.linearValueAxis("‖θ‖", s);
         norm.setAutoRangeIncludesZero(false);
-        combined.add(panel(runs, o, Metric.WEIGHT_NORM, false, norm), 1);
+        combined.add(StepCharts.metricPlot(runs, o, Metric.WEIGHT_NORM, false, norm), 1);
 
         s.styleXYPlot(combined);
         combined.setFixedLegendItems(StepCharts.runLegend(LossCurvesFigure.labels(runs), s));
         return StepCharts.chart("Geometry: distance to Z, alignment with norm minimization, weight norm", combined, o);
-    }
-
-    private static XYPlot panel(List<TrajectorySnapshot> runs, FigureOptions o, Metric m, boolean logY,
-                                ValueAxis rangeAxis) {
-        FigureStyle s = o.style();
-        DefaultXYDataset data = new DefaultXYDataset();
-        XYLineAndShapeRenderer renderer = StepCharts.lineRenderer();
-        for (int i = 0; i < runs.size(); i++) {
-            HistoryView h = runs.get(i).history();
-            StepCharts.addMetric(data, renderer, i + " " + m.column(), h, m, 1.0, logY, o,
-                    FigureStyle.trajectoryColor(i), s.lineStroke());
-        }
-        XYPlot plot = new XYPlot(data, null, rangeAxis, renderer);
-        s.styleXYPlot(plot);
-        StepCharts.addStepMarker(plot, o);
-        return plot;
     }
 }

@@ -2,6 +2,7 @@ package org.grokbench.plot;
 
 import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.Metric;
+import org.grokbench.experiment.TrajectorySnapshot;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -98,14 +99,49 @@ final class StepCharts {
                 if (!(o.logStep() && x[i] <= 0)) raised++;
             }
         }
-        Downsampler.Points usable = Downsampler.usable(x, y, o.logStep(), logY);
-        if (usable.size() == 0) return -1;
+        return addSeries(data, renderer, key, x, y, logY, o, paint, stroke) ? raised : -1;
+    }
+
+    /**
+     * Adds a series over steps (usable values only: finite, positive on a log axis; downsampled for
+     * display) and styles it; returns whether it has any point.
+     */
+    static boolean addSeries(DefaultXYDataset data, XYLineAndShapeRenderer renderer, String key, double[] steps,
+                             double[] values, boolean logY, FigureOptions o, Paint paint, Stroke stroke) {
+        Downsampler.Points usable = Downsampler.usable(steps, values, o.logStep(), logY);
+        if (usable.size() == 0) return false;
         Downsampler.Points shown = Downsampler.minMax(usable.x(), usable.y(), o.buckets(), o.logStep());
         int series = data.getSeriesCount();
         data.addSeries(key, new double[][] {shown.x(), shown.y()});
         renderer.setSeriesPaint(series, paint);
         renderer.setSeriesStroke(series, stroke);
-        return raised;
+        return true;
+    }
+
+    /** The steps of a history as doubles (the x values of its series). */
+    static double[] stepValues(HistoryView h) {
+        double[] x = new double[h.size()];
+        for (int i = 0; i < x.length; i++) x[i] = h.step(i);
+        return x;
+    }
+
+    /**
+     * A subplot (no domain axis of its own, for a {@code CombinedDomainXYPlot}) of one metric per
+     * run in the run's colour, with the step marker.
+     */
+    static XYPlot metricPlot(java.util.List<TrajectorySnapshot> runs, FigureOptions o, Metric m, boolean logY,
+                             ValueAxis rangeAxis) {
+        FigureStyle s = o.style();
+        DefaultXYDataset data = new DefaultXYDataset();
+        XYLineAndShapeRenderer renderer = lineRenderer();
+        for (int i = 0; i < runs.size(); i++) {
+            addMetric(data, renderer, i + " " + m.column(), runs.get(i).history(), m, 1.0, logY, o,
+                    FigureStyle.trajectoryColor(i), s.lineStroke());
+        }
+        XYPlot plot = new XYPlot(data, null, rangeAxis, renderer);
+        s.styleXYPlot(plot);
+        addStepMarker(plot, o);
+        return plot;
     }
 
     static void addStepMarker(XYPlot plot, FigureOptions o) {

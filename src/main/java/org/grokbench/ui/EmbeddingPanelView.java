@@ -1,16 +1,12 @@
 package org.grokbench.ui;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tooltip;
 import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.HistoryView;
-import org.grokbench.experiment.RunSpec;
 import org.grokbench.experiment.TrajectorySnapshot;
 import org.grokbench.plot.FigureOptions;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A panel that draws the embedding E of one trajectory of a modular-addition experiment (the
@@ -24,24 +20,20 @@ import java.util.Objects;
  * records on.
  */
 public abstract class EmbeddingPanelView extends ChartPanelView {
-    private final ComboBox<String> run = new ComboBox<>();
-    private Experiment bound;
+    private final RunPicker run;
 
     protected EmbeddingPanelView(String id, String title) {
         super(id, title);
-        run.setId(id + "-run");
-        run.setTooltip(new Tooltip("Which run (seed) to show"));
-        run.setVisibleRowCount(12);
-        run.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> redrawFx());
-        addHeaderControl(run);
+        run = new RunPicker(id, this::redrawFx);
+        addHeaderControl(run.node());
     }
 
     /** The run picker (trajectory labels, in the preset's order). */
-    public ComboBox<String> runPicker() { return run; }
+    public ComboBox<String> runPicker() { return run.node(); }
 
     /** The picked trajectory (0 when none is picked). */
     public int selectedRun() {
-        return Math.max(0, run.getSelectionModel().getSelectedIndex());
+        return run.selected();
     }
 
     /**
@@ -63,16 +55,7 @@ public abstract class EmbeddingPanelView extends ChartPanelView {
     @Override
     public void bindFx(Experiment experiment) {
         super.bindFx(experiment);
-        List<String> labels = new ArrayList<>();
-        for (RunSpec r : experiment.spec().runs()) labels.add(r.label());
-        boolean samePreset = bound != null && Objects.equals(bound.spec().id(), experiment.spec().id())
-                && run.getItems().equals(labels);
-        int keep = samePreset ? selectedRun() : 0;
-        bound = experiment;
-        if (!run.getItems().equals(labels)) run.getItems().setAll(labels);
-        run.getSelectionModel().select(Math.min(keep, labels.size() - 1));
-        run.setVisible(labels.size() > 1);
-        run.setManaged(labels.size() > 1);
+        run.bindFx(experiment);
         bindEmbeddingFx(experiment);
     }
 

@@ -105,6 +105,7 @@ public final class WorkbenchWindow {
         addPanel(new EmbeddingPcaView());
         addPanel(new FourierCirclesView());
         addPanel(new FourierFeaturesView());
+        addPanel(new CurvatureView());
 
         VBox side = new VBox(12, library.node(), new Separator(), hyperparameters.node());
         VBox.setVgrow(library.node(), Priority.ALWAYS);

@@ -267,10 +267,10 @@ final class SpecReader {
             curvature.integer(0, 0, "must be 0: this model has no training loss whose Hessian could be probed");
             return probes;
         }
-        // A multiple of geometryEvery, so that the rows history thinning keeps carry both probes.
-        String expect = "must be 0 (off) or a multiple of probes.geometryEvery (" + e + ") in [" + e + ", " + MAX_CURVATURE_EVERY + "]";
+        // Nested cadences, so that the rows history thinning keeps carry both probes.
+        String expect = "must be 0 (off), or a divisor or multiple of probes.geometryEvery (" + e + ") in [1, " + MAX_CURVATURE_EVERY + "]";
         int k = (int) curvature.integer(0, MAX_CURVATURE_EVERY, expect);
-        if (k % e != 0) throw curvature.fail(expect + ", got " + k);
+        if (k > 0 && !ProbeSpec.nested(k, e)) throw curvature.fail(expect + ", got " + k);
         return probes.withCurvatureEvery(k);
     }
 

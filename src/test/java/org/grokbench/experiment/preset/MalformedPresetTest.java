@@ -101,9 +101,9 @@ class MalformedPresetTest {
         c.add(tree("too many steps", r -> run(r, 0).put("steps", 1e7), "runs[0].steps", "[1, 1000000]"));
         c.add(tree("geometryEvery 0", r -> obj(r, "probes").put("geometryEvery", 0), "probes.geometryEvery", "[1, 10000]"));
         c.add(tree("curvatureEvery negative", r -> obj(r, "probes").put("curvatureEvery", -1),
-                "probes.curvatureEvery", "0 (off) or a multiple of probes.geometryEvery", "got -1"));
-        c.add(tree("curvatureEvery not a multiple of geometryEvery", r -> obj(r, "probes").put("geometryEvery", 4).put("curvatureEvery", 10),
-                "probes.curvatureEvery", "multiple of probes.geometryEvery (4)", "got 10"));
+                "probes.curvatureEvery", "divisor or multiple of probes.geometryEvery", "got -1"));
+        c.add(tree("curvatureEvery neither divides nor is a multiple of geometryEvery", r -> obj(r, "probes").put("geometryEvery", 4).put("curvatureEvery", 10),
+                "probes.curvatureEvery", "divisor or multiple of probes.geometryEvery (4)", "got 10"));
         c.add(tree("historyCap too small", r -> obj(r, "probes").put("historyCap", 999), "probes.historyCap", "[1000, 1000000]"));
         c.add(tree("test count 0", r -> obj(r, "test").put("count", 0), "test.count", "[1, 100000]"));
         c.add(tree("test count too big", r -> obj(r, "test").put("count", 100_001), "test.count", "[1, 100000]"));

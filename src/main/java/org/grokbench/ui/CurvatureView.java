@@ -1,0 +1,128 @@
+package org.grokbench.ui;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Tooltip;
+import org.grokbench.experiment.Experiment;
+import org.grokbench.plot.CurvatureFigure;
+import org.grokbench.plot.FigureOptions;
+import org.grokbench.plot.TrajectoryMeasuresFigure;
+import org.grokbench.plot.TrajectoryPcaFigure;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Curvature and trajectory (predicting-grokking §4, App. G.3-G.4): the Hessian extremes λ_max,
+ * λ_min and their ratio, recorded live by the curvature probe; the gradient norm and the two
+ * cosines of the weights; and the path in the plane of the trajectory's first two principal
+ * components. One view at a time, picked in the header, so each is large enough to read.
+ */
+public final class CurvatureView extends ChartPanelView {
+    /** What the panel shows. */
+    enum Mode {
+        HESSIAN("Hessian"),
+        MEASURES("‖G‖², cos"),
+        PCA("PCA");
+
+        final String label;
+
+        Mode(String label) { this.label = label; }
+
+        @Override public String toString() { return label; }
+    }
+
+    private final ChoiceBox<Mode> mode = new ChoiceBox<>();
+    private final CheckBox logStep = new CheckBox("log step");
+    private final RunPicker run;
+
+    public CurvatureView() {
+        super("curvature", "Curvature and trajectory");
+        mode.getItems().setAll(Mode.values());
+        mode.getSelectionModel().select(Mode.HESSIAN);
+        mode.setId("curvature-mode");
+        mode.setTooltip(new Tooltip("Hessian extremes (every probes.curvatureEvery steps), gradient norm and weight cosines,"
+                + " or the path in the first two principal components"));
+        mode.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            updateControlsFx();
+            resetZoomFx();
+            redrawFx();
+        });
+        logStep.setId("curvature-log-step");
+        logStep.setTooltip(new Tooltip("Logarithmic step axis"));
+        logStep.selectedProperty().addListener((o, a, b) -> resetZoomFx());
+        run = new RunPicker("curvature", this::redrawFx);
+        addHeaderControl(mode);
+        addHeaderControl(run.node());
+        addHeaderControl(logStep);
+        updateControlsFx();
+    }
+
+    /** The mode picker. */
+    public ChoiceBox<Mode> modePicker() { return mode; }
+
+    private Mode modeFx() {
+        Mode m = mode.getSelectionModel().getSelectedItem();
+        return m == null ? Mode.HESSIAN : m;
+    }
+
+    private void updateControlsFx() {
+        boolean pca = modeFx() == Mode.PCA;
+        logStep.setVisible(!pca);
+        logStep.setManaged(!pca);
+        // The PCA path is drawn for one run; the step curves show every run.
+        boolean many = run.node().getItems().size() > 1;
+        run.node().setVisible(pca && many);
+        run.node().setManaged(pca && many);
+    }
+
+    @Override
+    public boolean appliesTo(Experiment experiment) {
+        return true;
+    }
+
+    /** Off by default on the toys (their own panels tell the story); on for the networks. */
+    @Override
+    public boolean shownByDefault(Experiment experiment) {
+        return !experiment.isToy();
+    }
+
+    @Override
+    public void bindFx(Experiment experiment) {
+        super.bindFx(experiment);
+        run.bindFx(experiment);
+        updateControlsFx();
+    }
+
+    @Override
+    protected FigureOptions customize(FigureOptions o) {
+        return o.withLogStep(logStep.isSelected() && modeFx() != Mode.PCA).withSelectedRun(run.selected());
+    }
+
+    @Override
+    protected JFreeChart buildChart(Frame frame, FigureOptions options) {
+        throw new IllegalStateException("built through chartJobFx");
+    }
+
+    @Override
+    protected java.util.function.Supplier<JFreeChart> chartJobFx(Frame frame, FigureOptions options) {
+        Mode m = modeFx();
+        boolean hasHessian = frame.experiment().spec().probes().curvatureEvery() > 0
+                && !NormMinCosineView.isSimulatedDynamics(frame.experiment());
+        return () -> switch (m) {
+            case HESSIAN -> hasHessian ? CurvatureFigure.create(frame.trajectories(), options)
+                    : CurvatureFigure.unavailable(NormMinCosineView.isSimulatedDynamics(frame.experiment())
+                    ? "the simulated dynamics of Eq. (20) have no training loss to curve (it is 0 by construction)"
+                    : "the curvature probe is off (probes.curvatureEvery = 0 in the preset)", options);
+            case MEASURES -> TrajectoryMeasuresFigure.create(frame.trajectories(), options);
+            case PCA -> TrajectoryPcaFigure.create(frame.trajectories(), options);
+        };
+    }
+
+    /**
+     * A PCA of hundreds of θ rows costs tens of milliseconds: while the run trains, wait twice
+     * what the last picture cost between pictures.
+     */
+    @Override
+    protected double throttleFactor() {
+        return modeFx() == Mode.PCA ? 2 : 0;
+    }
+}
