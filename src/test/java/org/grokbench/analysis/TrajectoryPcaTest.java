@@ -13,7 +13,7 @@ class TrajectoryPcaTest {
     @Test
     void planarPathIsFoundWithAllItsVariance() {
         // θ_t = c + cos(t)·a·3 + sin(t)·b in d = 50: a plane spanned by unit a ⟂ b, variance 9:1.
-        int d = 50, n = 200;
+        int d = 50, n = TrajectoryPca.MAX_BASIS_ROWS; // every row in the basis: the exact answer
         SplittableRandom rng = new SplittableRandom(1);
         double[] a = new double[d], b = new double[d], c = new double[d];
         for (int j = 0; j < d; j++) { a[j] = rng.nextGaussian(); b[j] = rng.nextGaussian(); c[j] = rng.nextGaussian(); }
