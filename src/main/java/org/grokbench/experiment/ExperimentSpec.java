@@ -57,6 +57,16 @@ public record ExperimentSpec(
         return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs, seed, probes, view, modularData);
     }
 
+    /** The same experiment with only the given runs. */
+    public ExperimentSpec withRuns(List<RunSpec> newRuns) {
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, newRuns, seed, probes, view, modularData);
+    }
+
+    /** The same experiment with other probe cadences. */
+    public ExperimentSpec withProbes(ProbeSpec newProbes) {
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, seed, newProbes, view, modularData);
+    }
+
     public ExperimentSpec withSeed(long newSeed) {
         return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view, modularData);
     }
