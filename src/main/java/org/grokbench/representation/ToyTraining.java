@@ -1,0 +1,175 @@
+package org.grokbench.representation;
+
+import org.grokbench.data.AdditionTable;
+import org.grokbench.optim.Optimizer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One training run of the toy model (Liu et al. 2022, §2-4) with the effective theory run beside
+ * it. Each {@link #step} draws a minibatch from D (without replacement; the whole of D when the
+ * batch size is at least |D|), computes the mean loss and its gradient, and updates the
+ * embeddings with the representation optimizer and the decoder with the decoder optimizer.
+ *
+ * <p>Beside the network, the theory's representation starts at the normalized initial embeddings
+ * and follows the flow of ℓ_eff for the same training set ({@link EffectiveTheory}); one network
+ * step advances it by time η (the representation learning rate), as in the authors' comparison
+ * (Fig. 4 c-d), so step t of both is comparable.
+ *
+ * <p>The seed is split in a fixed order: the training set ({@link AdditionTable#split} with the seed
+ * itself), then targets, initialization and minibatches from {@code SplittableRandom(seed)}.
+ * Not thread-safe: one thread drives a run.
+ */
+public final class ToyTraining {
+    /** The state of a run after {@code step} updates. */
+    public record Reading(long step, double trainLoss, double trainAccuracy, double validationAccuracy,
+                          double rqi, double predictedAccuracy, double theoryRqi) {}
+
+    private final ToySpec spec;
+    private final AdditionTable table;
+    private final AdditionTable.Split split;
+    private final ToyModel model;
+    private final Parallelograms all, permissible;
+    private final EffectiveTheory theory;
+    private final double[] emb, dec, gEmb, gDec, theoryR;
+    private final Optimizer reprOpt, decOpt;
+    private final SplittableRandom batchRng;
+    private final int[] train, batch;
+    private long step;
+    private double lastLoss = Double.NaN;
+
+    public ToyTraining(ToySpec spec) {
+        this.spec = spec;
+        table = spec.table();
+        split = table.split(spec.trainCount(), spec.seed());
+        SplittableRandom root = new SplittableRandom(spec.seed());
+        model = ToyModel.forTable(table, spec.embeddingDim(), spec.hiddenWidths(), spec.outputDim(), spec.loss(), root.nextLong());
+        emb = new double[model.embeddingSize()];
+        dec = new double[model.decoderSize()];
+        model.initialize(emb, dec, spec.initScale(), spec.decoderInitScale(), root.split());
+        batchRng = root.split();
+        gEmb = new double[emb.length];
+        gDec = new double[dec.length];
+        reprOpt = spec.representation().create();
+        decOpt = spec.decoder().create();
+        all = Parallelograms.all(table);
+        train = split.train();
+        permissible = Parallelograms.of(table, train);
+        theory = EffectiveTheory.forTrainingSet(permissible);
+        theoryR = RepresentationQuality.normalized(emb, table.symbols(), spec.embeddingDim());
+        batch = spec.batchSize() >= train.length ? train : new int[spec.batchSize()];
+    }
+
+    public ToySpec spec() { return spec; }
+
+    public AdditionTable table() { return table; }
+
+    public AdditionTable.Split split() { return split; }
+
+    public ToyModel model() { return model; }
+
+    /** P₀ of the full table. */
+    public Parallelograms allParallelograms() { return all; }
+
+    /** P₀(D) of the training set. */
+    public Parallelograms permissibleParallelograms() { return permissible; }
+
+    public EffectiveTheory theory() { return theory; }
+
+    public long stepCount() { return step; }
+
+    /** Current embeddings (a copy, p·d row-major). */
+    public double[] embeddings() { return emb.clone(); }
+
+    /** Current decoder parameters (a copy). */
+    public double[] decoder() { return dec.clone(); }
+
+    /** The effective theory's representation at the same step (a copy). */
+    public double[] theoryRepresentation() { return theoryR.clone(); }
+
+    /** One update of both parts; returns the minibatch loss before the update. */
+    public double step() {
+        int[] b = batch;
+        if (b != train) {
+            int[] pool = train.clone();
+            for (int i = 0; i < b.length; i++) {
+                int j = i + batchRng.nextInt(pool.length - i);
+                int t = pool[i];
+                pool[i] = pool[j];
+                pool[j] = t;
+                b[i] = pool[i];
+            }
+        }
+        double loss = model.lossAndGradient(emb, dec, table, b, gEmb, gDec);
+        reprOpt.step(emb, gEmb, spec.representation().lr(), spec.representation().lambda());
+        decOpt.step(dec, gDec, spec.decoder().lr(), spec.decoder().lambda());
+        theory.flow(theoryR, spec.embeddingDim(), spec.representation().lr(), spec.representation().lr());
+        step++;
+        lastLoss = loss;
+        return loss;
+    }
+
+    /** Accuracies, RQI, Acc-hat and the theory's RQI now (train loss: the last minibatch's). */
+    public Reading read() {
+        int d = spec.embeddingDim();
+        double trainAcc = model.accuracy(emb, dec, table, train);
+        double valAcc = model.accuracy(emb, dec, table, split.validation());
+        Parallelograms held = RepresentationQuality.held(all, emb, d, spec.delta());
+        double rqi = all.size() == 0 ? Double.NaN : held.size() / (double) all.size();
+        double accHat = RepresentationQuality.predictedAccuracy(split, held);
+        double theoryRqi = RepresentationQuality.rqi(all, theoryR, d, spec.delta());
+        double loss = step == 0 ? model.lossAndGradient(emb, dec, table, train, null, null) : lastLoss;
+        return new Reading(step, loss, trainAcc, valAcc, rqi, accHat, theoryRqi);
+    }
+
+    /** Runs {@code steps} updates, reading the state at step 0 and every {@code every} steps and at the end. */
+    public ToyHistory run(long steps, long every) {
+        if (steps < 0) throw new IllegalArgumentException("steps must be >= 0, got " + steps);
+        if (every < 1) throw new IllegalArgumentException("every must be >= 1, got " + every);
+        List<Reading> readings = new ArrayList<>();
+        List<double[]> embeddings = new ArrayList<>();
+        readings.add(read());
+        embeddings.add(embeddings());
+        for (long s = 1; s <= steps; s++) {
+            step();
+            if (s % every == 0 || s == steps) {
+                readings.add(read());
+                embeddings.add(embeddings());
+            }
+        }
+        return new ToyHistory(readings, embeddings);
+    }
+
+    /** Readings of a run and the embeddings at each reading. */
+    public record ToyHistory(List<Reading> readings, List<double[]> embeddings) {
+        public ToyHistory {
+            readings = List.copyOf(readings);
+            embeddings = List.copyOf(embeddings);
+        }
+
+        public long[] steps() { return readings.stream().mapToLong(Reading::step).toArray(); }
+
+        public double[] trainAccuracy() { return readings.stream().mapToDouble(Reading::trainAccuracy).toArray(); }
+
+        public double[] validationAccuracy() { return readings.stream().mapToDouble(Reading::validationAccuracy).toArray(); }
+
+        /** The phase of App. A, Table 1 under {@code criteria}. */
+        public PhaseCriteria.Reading phase(PhaseCriteria criteria) {
+            return criteria.classify(steps(), trainAccuracy(), validationAccuracy());
+        }
+
+        /** First read step with RQI &gt; threshold (the paper's grokking step uses 0.95), −1 if none. */
+        public long firstRqiAbove(double threshold) {
+            for (Reading r : readings) if (r.rqi() > threshold) return r.step();
+            return -1;
+        }
+
+        public Reading last() { return readings.get(readings.size() - 1); }
+
+        @Override
+        public String toString() { return "ToyHistory" + Arrays.toString(steps()); }
+    }
+}
