@@ -125,37 +125,52 @@ public final class ToyModel {
         System.arraycopy(theta, embeddings.length, decoder, 0, decoder.length);
     }
 
-    /** Reusable activations of one forward pass. */
+    /** Reusable activations and the decoder's weights as row arrays (see decision 0005: row arrays vectorize). */
     private final class Work {
         final double[][] act = new double[widths.length][];
         final double[][] delta = new double[widths.length][];
+        final double[][][] w = new double[widths.length - 1][][];    // W_l[c][j], n_in × n_out
+        final double[][][] wt;                                        // W_lᵀ[j][c], for the backward pass
+        final double[][] bias = new double[widths.length - 1][];
 
-        Work() {
+        Work(double[] dec, boolean backward) {
             for (int l = 0; l < widths.length; l++) {
                 act[l] = new double[widths[l]];
                 delta[l] = new double[widths[l]];
+            }
+            wt = backward ? new double[widths.length - 1][][] : null;
+            for (int l = 0; l < widths.length - 1; l++) {
+                int nIn = widths[l], nOut = widths[l + 1];
+                w[l] = new double[nIn][];
+                for (int c = 0; c < nIn; c++) w[l][c] = Arrays.copyOfRange(dec, weightOffset[l] + c * nOut, weightOffset[l] + (c + 1) * nOut);
+                bias[l] = Arrays.copyOfRange(dec, biasOffset[l], biasOffset[l] + nOut);
+                if (backward) {
+                    wt[l] = new double[nOut][nIn];
+                    for (int c = 0; c < nIn; c++) for (int j = 0; j < nOut; j++) wt[l][j][c] = w[l][c][j];
+                }
             }
         }
     }
 
     /** Decoder output at input x (length d) into {@code out} (length = output width). */
     public void decode(double[] decoder, double[] x, double[] out) {
-        Work w = new Work();
+        Work w = new Work(decoder, false);
         System.arraycopy(x, 0, w.act[0], 0, d);
-        forward(decoder, w);
+        forward(w);
         System.arraycopy(w.act[widths.length - 1], 0, out, 0, out.length);
     }
 
-    private void forward(double[] dec, Work w) {
+    private void forward(Work w) {
         int layers = widths.length - 1;
         for (int l = 0; l < layers; l++) {
             double[] in = w.act[l], z = w.act[l + 1];
-            int nIn = widths[l], nOut = widths[l + 1], wo = weightOffset[l];
-            System.arraycopy(dec, biasOffset[l], z, 0, nOut);
+            double[][] wl = w.w[l];
+            int nIn = widths[l], nOut = widths[l + 1];
+            System.arraycopy(w.bias[l], 0, z, 0, nOut);
             for (int c = 0; c < nIn; c++) {
                 double a = in[c];
-                int row = wo + c * nOut;
-                for (int j = 0; j < nOut; j++) z[j] += a * dec[row + j];
+                double[] row = wl[c];
+                for (int j = 0; j < nOut; j++) z[j] += a * row[j];
             }
             if (l < layers - 1) for (int j = 0; j < nOut; j++) z[j] = Math.tanh(z[j]);
         }
@@ -173,18 +188,28 @@ public final class ToyModel {
     public double lossAndGradient(double[] emb, double[] dec, AdditionTable table, int[] samples,
                                   double[] gEmb, double[] gDec) {
         boolean grad = gEmb != null;
-        if (grad) {
-            Arrays.fill(gEmb, 0);
-            Arrays.fill(gDec, 0);
+        if (grad) Arrays.fill(gEmb, 0);
+        if (samples.length == 0) {
+            if (grad) Arrays.fill(gDec, 0);
+            return 0;
         }
-        if (samples.length == 0) return 0;
-        Work w = new Work();
+        Work w = new Work(dec, grad);
         int layers = widths.length - 1, out = widths[layers];
+        double[][][] gw = null;
+        double[][] gb = null;
+        if (grad) {
+            gw = new double[layers][][];
+            gb = new double[layers][];
+            for (int l = 0; l < layers; l++) {
+                gw[l] = new double[widths[l]][widths[l + 1]];
+                gb[l] = new double[widths[l + 1]];
+            }
+        }
         double total = 0;
         double scale = loss == LossKind.REGRESSION ? 2.0 / (samples.length * (double) out) : 1.0 / samples.length;
         for (int s : samples) {
             input(emb, table, s, w.act[0]);
-            forward(dec, w);
+            forward(w);
             double[] o = w.act[layers], g = w.delta[layers];
             int c = table.label(s);
             if (loss == LossKind.REGRESSION) {
@@ -202,26 +227,38 @@ public final class ToyModel {
                 total += Math.log(z) + max - o[c];
                 for (int j = 0; j < out; j++) g[j] = scale * (Math.exp(o[j] - max) / z - (j == c ? 1 : 0));
             }
-            if (grad) backward(dec, w, gDec, s, table, gEmb);
+            if (grad) backward(w, gw, gb, s, table, gEmb);
+        }
+        if (grad) {
+            for (int l = 0; l < layers; l++) {
+                int nOut = widths[l + 1];
+                for (int c = 0; c < widths[l]; c++) System.arraycopy(gw[l][c], 0, gDec, weightOffset[l] + c * nOut, nOut);
+                System.arraycopy(gb[l], 0, gDec, biasOffset[l], nOut);
+            }
         }
         return loss == LossKind.REGRESSION ? total / (samples.length * (double) out) : total / samples.length;
     }
 
-    private void backward(double[] dec, Work w, double[] gDec, int s, AdditionTable table, double[] gEmb) {
+    private void backward(Work w, double[][][] gw, double[][] gb, int s, AdditionTable table, double[] gEmb) {
         for (int l = widths.length - 2; l >= 0; l--) {
             double[] in = w.act[l], delta = w.delta[l + 1], prev = w.delta[l];
-            int nIn = widths[l], nOut = widths[l + 1], wo = weightOffset[l], bo = biasOffset[l];
-            for (int j = 0; j < nOut; j++) gDec[bo + j] += delta[j];
+            int nIn = widths[l], nOut = widths[l + 1];
+            double[] gbl = gb[l];
+            for (int j = 0; j < nOut; j++) gbl[j] += delta[j];
+            double[][] gwl = gw[l];
             for (int c = 0; c < nIn; c++) {
                 double a = in[c];
-                int row = wo + c * nOut;
-                double back = 0;
-                for (int j = 0; j < nOut; j++) {
-                    gDec[row + j] += a * delta[j];
-                    back += dec[row + j] * delta[j];
-                }
-                prev[c] = l > 0 ? back * (1 - a * a) : back;   // a = tanh(z) for hidden layers
+                double[] grow = gwl[c];
+                for (int j = 0; j < nOut; j++) grow[j] += a * delta[j];
             }
+            Arrays.fill(prev, 0);
+            double[][] wt = w.wt[l];
+            for (int j = 0; j < nOut; j++) {
+                double dj = delta[j];
+                double[] col = wt[j];
+                for (int c = 0; c < nIn; c++) prev[c] += dj * col[c];
+            }
+            if (l > 0) for (int c = 0; c < nIn; c++) prev[c] *= 1 - in[c] * in[c];   // in = tanh(z) for hidden layers
         }
         int a = table.first(s) * d, b = table.second(s) * d;
         for (int k = 0; k < d; k++) {
@@ -232,9 +269,12 @@ public final class ToyModel {
 
     /** The predicted class of sample s: the nearest target (regression) or the largest logit. */
     public int predict(double[] emb, double[] dec, AdditionTable table, int s) {
-        Work w = new Work();
+        return predict(emb, new Work(dec, false), table, s);
+    }
+
+    private int predict(double[] emb, Work w, AdditionTable table, int s) {
         input(emb, table, s, w.act[0]);
-        forward(dec, w);
+        forward(w);
         return classOf(w.act[widths.length - 1]);
     }
 
@@ -264,8 +304,9 @@ public final class ToyModel {
     /** Fraction of {@code samples} predicted correctly (NaN for an empty set). */
     public double accuracy(double[] emb, double[] dec, AdditionTable table, int[] samples) {
         if (samples.length == 0) return Double.NaN;
+        Work w = new Work(dec, false);
         int right = 0;
-        for (int s : samples) if (predict(emb, dec, table, s) == table.label(s)) right++;
+        for (int s : samples) if (predict(emb, w, table, s) == table.label(s)) right++;
         return right / (double) samples.length;
     }
 }

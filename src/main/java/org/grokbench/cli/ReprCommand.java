@@ -1,0 +1,277 @@
+package org.grokbench.cli;
+
+import org.grokbench.data.AdditionTable;
+import org.grokbench.representation.GrokkingRateSurvey;
+import org.grokbench.representation.IdealRepresentation;
+import org.grokbench.representation.LossKind;
+import org.grokbench.representation.OptimizerChoice;
+import org.grokbench.representation.PhaseCriteria;
+import org.grokbench.representation.ToySpec;
+import org.grokbench.representation.ToyTraining;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code grokbench repr}: the effective theory of representation learning (Liu et al. 2022) on the
+ * toy addition model. Without {@code --lambda3}: trains (a, b) ↦ Dec(E_a + E_b) and prints train and
+ * validation accuracy, RQI, Acc-hat and the theory's RQI over time, the ideal bounds of App. E, the
+ * grokking rate λ₃ of the training set and the phase of App. A. With {@code --lambda3}: λ₃ against
+ * the training fraction over many random training sets, and the critical fraction.
+ */
+@Command(name = "repr", aliases = "effective-theory", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Effective theory of representation learning (Liu et al. 2022) on the toy addition model.",
+                "Trains (a, b) -> Dec(E_a + E_b) and prints accuracy, RQI and the phase; with --lambda3, the grokking rate"
+                        + " lambda3 against the training fraction and the critical fraction."},
+        footer = {"", "Examples:", "  grokbench repr --steps 5000",
+                "  grokbench repr --steps 20000 --dec-lr 1e-3 --dec-wd 1 --out out/repr.csv",
+                "  grokbench repr --lambda3 --fractions lin:0.1:0.9:9 --trials 50 --out out/lambda3.csv", ""})
+final class ReprCommand implements Callable<Integer> {
+    static final String HISTORY_HEADER = "step,train_loss,train_acc,val_acc,rqi,acc_hat,theory_rqi";
+    static final String LAMBDA3_HEADER = "fraction,train_count,trial,lambda3,predicted_steps";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lambda3", description = "Survey lambda3 against the training fraction instead of training.")
+    boolean lambda3;
+
+    @Option(names = "--fractions", paramLabel = "LIST", converter = FractionGrid.class, defaultValue = "lin:0.1:0.9:9",
+            description = "Training fractions for --lambda3: lin:A:B:N or a comma list, each in (0, 1] (default: ${DEFAULT-VALUE}).")
+    FractionGrid.Fractions fractions;
+
+    @Option(names = "--trials", paramLabel = "N", converter = Trials.class, defaultValue = "50",
+            description = "Random training sets per fraction for --lambda3, 1-100000 (default: ${DEFAULT-VALUE}).")
+    long trials;
+
+    @Option(names = "--steps", paramLabel = "N", converter = Bounded.Steps.class, defaultValue = "5000",
+            description = "Training steps, 1-1000000 (default: ${DEFAULT-VALUE}).")
+    long steps;
+
+    @Option(names = "--every", paramLabel = "K", converter = Every.class, defaultValue = "10",
+            description = "Read accuracy and RQI every K steps, 1-1000000 (default: ${DEFAULT-VALUE}).")
+    long every;
+
+    @Option(names = "--rows", paramLabel = "N", converter = Rows.class, defaultValue = "20",
+            description = "Table rows printed, 1-10000 (default: ${DEFAULT-VALUE}; the CSV keeps every reading).")
+    long rows;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Bounded.Seed.class, defaultValue = "58",
+            description = "Seed of split, targets, initialization and minibatches (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--p", paramLabel = "P", converter = Symbols.class, defaultValue = "10",
+            description = "Symbols 0..p-1, 2-100 (default: ${DEFAULT-VALUE}).")
+    long p;
+
+    @Option(names = "--modular", description = "Addition modulo p instead of plain addition.")
+    boolean modular;
+
+    @Option(names = "--train", paramLabel = "N", converter = TrainCount.class,
+            description = "Training samples |D|, 1 to p(p+1)/2 (default: 45 of 55 scaled to p).")
+    Long train;
+
+    @Option(names = "--dim", paramLabel = "D", converter = Dim.class, defaultValue = "1",
+            description = "Embedding dimension, 1-64 (default: ${DEFAULT-VALUE}).")
+    long dim;
+
+    @Option(names = "--widths", paramLabel = "H,H,...", split = ",", converter = Hidden.class, defaultValue = "200,200",
+            description = "Decoder hidden widths (tanh), each 1-4096 (default: ${DEFAULT-VALUE}).")
+    long[] widths;
+
+    @Option(names = "--output-dim", paramLabel = "N", converter = OutputDim.class, defaultValue = "30",
+            description = "Regression target dimension, 1-4096 (default: ${DEFAULT-VALUE}).")
+    long outputDim;
+
+    @Option(names = "--loss", paramLabel = "KIND", defaultValue = "regression",
+            description = "regression (MSE to random targets) or classification (cross-entropy) (default: ${DEFAULT-VALUE}).")
+    LossKind loss;
+
+    @Option(names = "--batch", paramLabel = "N", converter = Batch.class,
+            description = "Minibatch size, 1-100000 (default: full batch).")
+    Long batch;
+
+    @Option(names = "--repr-opt", paramLabel = "adam|adamw", defaultValue = "adamw",
+            description = "Representation optimizer (default: ${DEFAULT-VALUE}).")
+    OptKind reprOpt;
+
+    @Option(names = "--repr-lr", paramLabel = "X", converter = LearningRate.class, defaultValue = "1e-3",
+            description = "Representation learning rate, in (0, 10] (default: ${DEFAULT-VALUE}).")
+    double reprLr;
+
+    @Option(names = "--repr-wd", paramLabel = "X", converter = WeightDecay.class, defaultValue = "0",
+            description = "Representation weight decay (PyTorch's), 0-100 (default: ${DEFAULT-VALUE}).")
+    double reprWd;
+
+    @Option(names = "--dec-opt", paramLabel = "adam|adamw", defaultValue = "adamw",
+            description = "Decoder optimizer (default: ${DEFAULT-VALUE}).")
+    OptKind decOpt;
+
+    @Option(names = "--dec-lr", paramLabel = "X", converter = LearningRate.class, defaultValue = "1e-4",
+            description = "Decoder learning rate, in (0, 10] (default: ${DEFAULT-VALUE}).")
+    double decLr;
+
+    @Option(names = "--dec-wd", paramLabel = "X", converter = WeightDecay.class, defaultValue = "0",
+            description = "Decoder weight decay (PyTorch's), 0-100 (default: ${DEFAULT-VALUE}).")
+    double decWd;
+
+    @Option(names = "--init-scale", paramLabel = "S", converter = InitScale.class, defaultValue = "1",
+            description = "Embeddings start as U(-S/2, S/2), 0-100 (default: ${DEFAULT-VALUE}).")
+    double initScale;
+
+    @Option(names = "--decoder-init-scale", paramLabel = "S", converter = InitScale.class, defaultValue = "1",
+            description = "Factor on the decoder's default initialization, 0-100 (default: ${DEFAULT-VALUE}).")
+    double decoderInitScale;
+
+    @Option(names = "--delta", paramLabel = "X", converter = Delta.class, defaultValue = "0.01",
+            description = "Parallelogram tolerance of RQI, in (0, 10] (default: ${DEFAULT-VALUE}).")
+    double delta;
+
+    @Option(names = "--train-threshold", paramLabel = "X", converter = Threshold.class, defaultValue = "0.9",
+            description = "Phase: train accuracy threshold, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double trainThreshold;
+
+    @Option(names = "--val-threshold", paramLabel = "X", converter = Threshold.class, defaultValue = "0.9",
+            description = "Phase: validation accuracy threshold, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double valThreshold;
+
+    @Option(names = "--budget", paramLabel = "N", converter = Bounded.Steps.class,
+            description = "Phase: step budget, 1-1000000 (default: --steps).")
+    Long budget;
+
+    @Option(names = "--delay", paramLabel = "N", converter = Bounded.Steps.class, defaultValue = "1000",
+            description = "Phase: largest validation lag that is still comprehension, 1-1000000 (default: ${DEFAULT-VALUE}).")
+    long delay;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write every reading (or every lambda3 trial) as CSV.")
+    Path out;
+
+    enum OptKind { ADAM, ADAMW }
+
+    static final class Trials extends Bounded.LongIn { Trials() { super("--trials", 1, 100_000); } }
+    static final class Every extends Bounded.LongIn { Every() { super("--every", 1, 1_000_000); } }
+    static final class Rows extends Bounded.LongIn { Rows() { super("--rows", 1, 10_000); } }
+    static final class Symbols extends Bounded.LongIn { Symbols() { super("--p", 2, 100); } }
+    static final class TrainCount extends Bounded.LongIn { TrainCount() { super("--train", 1, 5050); } }
+    static final class Dim extends Bounded.LongIn { Dim() { super("--dim", 1, 64); } }
+    static final class Hidden extends Bounded.LongIn { Hidden() { super("--widths", 1, 4096); } }
+    static final class OutputDim extends Bounded.LongIn { OutputDim() { super("--output-dim", 1, 4096); } }
+    static final class Batch extends Bounded.LongIn { Batch() { super("--batch", 1, 100_000); } }
+    static final class LearningRate extends Bounded.DoubleIn { LearningRate() { super("--repr-lr/--dec-lr", 0, 10, true); } }
+    static final class WeightDecay extends Bounded.DoubleIn { WeightDecay() { super("--repr-wd/--dec-wd", 0, 100, false); } }
+    static final class InitScale extends Bounded.DoubleIn { InitScale() { super("--init-scale/--decoder-init-scale", 0, 100, false); } }
+    static final class Delta extends Bounded.DoubleIn { Delta() { super("--delta", 0, 10, true); } }
+    static final class Threshold extends Bounded.DoubleIn { Threshold() { super("--train-threshold/--val-threshold", 0, 1, true); } }
+
+    @Override
+    public Integer call() throws IOException {
+        int symbols = (int) p;
+        AdditionTable table = modular ? AdditionTable.modular(symbols) : AdditionTable.addition(symbols);
+        PrintWriter w = spec.commandLine().getOut();
+        if (lambda3) surveyLambda3(table, w);
+        else train(table, w);
+        w.flush();
+        return ExitCodes.OK;
+    }
+
+    private void surveyLambda3(AdditionTable table, PrintWriter w) throws IOException {
+        GrokkingRateSurvey s = GrokkingRateSurvey.run(table, fractions.values(), (int) trials, seed);
+        w.printf(Locale.ROOT, "grokking rate lambda3 (Eq. 8) of %s, %d random training sets per fraction, seed %d%n",
+                table, trials, seed);
+        w.printf(Locale.ROOT, "  %-8s  %5s  %14s  %12s  %12s  %18s%n", "fraction", "|D|", "P(lambda3 > 0)",
+                "mean", "median", "median 1/(l3*eta)");
+        for (GrokkingRateSurvey.Row r : s.rows()) {
+            double st = r.medianPredictedSteps(reprLr);
+            w.printf(Locale.ROOT, "  %-8.3f  %5d  %14.3f  %12.5f  %12.5f  %18s%n", r.fraction(), r.trainCount(),
+                    r.positiveShare(), r.mean(), r.median(), Double.isInfinite(st) ? "never" : String.format(Locale.ROOT, "%.0f", st));
+        }
+        double rc = s.criticalFraction();
+        w.println(Double.isNaN(rc)
+                ? "critical fraction: P(lambda3 > 0) never reaches 1/2 over these fractions"
+                : String.format(Locale.ROOT, "critical fraction r_c = %.3f (P(lambda3 > 0) crosses 1/2; the paper reports about 0.4 for p = 10)", rc));
+        w.printf(Locale.ROOT, "(eta = --repr-lr = %s)%n", Bounded.fmt(reprLr));
+        if (out != null) {
+            try (Writer csv = open(out)) {
+                csv.write(LAMBDA3_HEADER + "\n");
+                for (GrokkingRateSurvey.Row r : s.rows()) {
+                    double[] l3 = r.lambda3();
+                    for (int t = 0; t < l3.length; t++)
+                        csv.write(String.format(Locale.ROOT, "%s,%d,%d,%s,%s%n", r.fraction(), r.trainCount(), t, l3[t],
+                                l3[t] > 0 ? Double.toString(1 / (l3[t] * reprLr)) : ""));
+                }
+            }
+        }
+    }
+
+    private void train(AdditionTable table, PrintWriter w) throws IOException {
+        int trainCount = train != null ? train.intValue() : (int) Math.round(table.size() * 45.0 / 55.0);
+        if (trainCount > table.size())
+            throw new UserError("--train must be an integer in [1, " + table.size() + "] for p = " + p + ", got " + trainCount);
+        int[] hidden = Arrays.stream(widths).mapToInt(x -> (int) x).toArray();
+        ToySpec s = new ToySpec(table.symbols(), modular, (int) dim, hidden, (int) outputDim, loss, trainCount, seed,
+                new OptimizerChoice(reprOpt == OptKind.ADAMW, reprLr, reprWd),
+                new OptimizerChoice(decOpt == OptKind.ADAMW, decLr, decWd),
+                initScale, decoderInitScale, batch != null ? batch.intValue() : trainCount, delta);
+        ToyTraining run = new ToyTraining(s);
+        IdealRepresentation ideal = IdealRepresentation.of(table, run.split());
+        double l3 = run.theory().grokkingRate();
+        w.printf(Locale.ROOT, "toy model on %s: %dD embeddings, decoder %s tanh, %s; |D| = %d, |D'| = %d, batch %d, seed %d%n",
+                table, dim, widthsLabel(), loss.name().toLowerCase(Locale.ROOT), trainCount, table.size() - trainCount,
+                Math.min(s.batchSize(), trainCount), seed);
+        w.printf(Locale.ROOT, "representation %s lr %s wd %s; decoder %s lr %s wd %s; init scale %s%n",
+                s.representation().name(), Bounded.fmt(reprLr), Bounded.fmt(reprWd), s.decoder().name(), Bounded.fmt(decLr),
+                Bounded.fmt(decWd), Bounded.fmt(initScale));
+        w.printf(Locale.ROOT, "ideal model (App. E): nullity %d, RQI-bar %.3f, Acc-bar %.3f; effective theory: lambda3 = %.5f,"
+                        + " 1/(lambda3*eta) = %s steps%n", ideal.nullity(), ideal.rqiBar(), ideal.accBar(), l3,
+                l3 > 0 ? String.format(Locale.ROOT, "%.0f", 1 / (l3 * reprLr)) : "infinite");
+        ToyTraining.ToyHistory h = run.run(steps, every);
+        List<ToyTraining.Reading> readings = h.readings();
+        long printEvery = Math.max(every, (long) Math.ceil(steps / (double) rows / every) * every);
+        w.printf(Locale.ROOT, "  %8s  %11s  %9s  %9s  %6s  %7s  %10s%n", "step", "train_loss", "train_acc", "val_acc", "RQI",
+                "Acc-hat", "theory_RQI");
+        for (ToyTraining.Reading r : readings) {
+            if (r.step() % printEvery != 0 && r.step() != steps) continue;
+            w.printf(Locale.ROOT, "  %8d  %11.4e  %9.3f  %9.3f  %6.3f  %7.3f  %10.3f%n", r.step(), r.trainLoss(),
+                    r.trainAccuracy(), r.validationAccuracy(), r.rqi(), r.predictedAccuracy(), r.theoryRqi());
+        }
+        PhaseCriteria criteria = new PhaseCriteria(trainThreshold, valThreshold, budget != null ? budget : steps, delay);
+        PhaseCriteria.Reading phase = h.phase(criteria);
+        w.printf(Locale.ROOT, "train acc >= %s at step %s, val acc >= %s at step %s, RQI > 0.95 at step %s (read every %d steps)%n",
+                Bounded.fmt(trainThreshold), stepText(phase.trainStep()), Bounded.fmt(valThreshold), stepText(phase.valStep()),
+                stepText(h.firstRqiAbove(0.95)), every);
+        w.printf(Locale.ROOT, "phase (App. A, budget %d steps, delay < %d): %s%n", criteria.budget(), delay, phase.phase().label());
+        if (out != null) {
+            try (Writer csv = open(out)) {
+                csv.write(HISTORY_HEADER + "\n");
+                for (ToyTraining.Reading r : readings)
+                    csv.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s%n", r.step(), r.trainLoss(), r.trainAccuracy(),
+                            r.validationAccuracy(), r.rqi(), r.predictedAccuracy(), r.theoryRqi()));
+            }
+        }
+    }
+
+    private String widthsLabel() {
+        StringBuilder b = new StringBuilder().append(dim);
+        for (long x : widths) b.append('-').append(x);
+        return b.append('-').append(loss == LossKind.CLASSIFICATION ? (modular ? p : 2 * p - 1) : outputDim).toString();
+    }
+
+    private static String stepText(long step) { return step < 0 ? "never" : Long.toString(step); }
+
+    private static Writer open(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        return Files.newBufferedWriter(file);
+    }
+}
