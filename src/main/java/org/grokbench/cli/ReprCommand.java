@@ -232,9 +232,12 @@ final class ReprCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "representation %s lr %s wd %s; decoder %s lr %s wd %s; init scale %s%n",
                 s.representation().name(), Bounded.fmt(reprLr), Bounded.fmt(reprWd), s.decoder().name(), Bounded.fmt(decLr),
                 Bounded.fmt(decWd), Bounded.fmt(initScale));
-        w.printf(Locale.ROOT, "ideal model (App. E): nullity %d, RQI-bar %.3f, Acc-bar %.3f; effective theory: lambda3 = %.5f,"
-                        + " 1/(lambda3*eta) = %s steps%n", ideal.nullity(), ideal.rqiBar(), ideal.accBar(), l3,
-                l3 > 0 ? String.format(Locale.ROOT, "%.0f", 1 / (l3 * reprLr)) : "infinite");
+        int pd = run.permissibleParallelograms().size();
+        w.printf(Locale.ROOT, "ideal model (App. E): nullity %d, RQI-bar %.3f, Acc-bar %.3f (validation part %.3f)%n",
+                ideal.nullity(), ideal.rqiBar(), ideal.accBar(), ideal.validationAccBar());
+        w.printf(Locale.ROOT, "effective theory: |P0(D)| = %d, lambda3 = %.5f (Eq. 8), n_h = 1/(lambda3*eta) = %s steps;"
+                        + " with l0 summed over P0(D) (the authors' code) n_h = %s steps%n", pd, l3,
+                stepsText(l3 > 0 ? 1 / (l3 * reprLr) : -1), stepsText(l3 > 0 ? 1 / (l3 * pd * reprLr) : -1));
         ToyTraining.ToyHistory h = run.run(steps, every);
         List<ToyTraining.Reading> readings = h.readings();
         long printEvery = Math.max(every, (long) Math.ceil(steps / (double) rows / every) * every);
@@ -265,6 +268,10 @@ final class ReprCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder().append(dim);
         for (long x : widths) b.append('-').append(x);
         return b.append('-').append(loss == LossKind.CLASSIFICATION ? (modular ? p : 2 * p - 1) : outputDim).toString();
+    }
+
+    private static String stepsText(double steps) {
+        return steps < 0 ? "infinite" : String.format(Locale.ROOT, "%.0f", steps);
     }
 
     private static String stepText(long step) { return step < 0 ? "never" : Long.toString(step); }

@@ -23,9 +23,11 @@ public final class IdealRepresentation {
 
     private final Parallelograms permissible, implied;
     private final int nullity;
-    private final double rqiBar, accBar;
+    private final double rqiBar, accBar, validationAccBar;
 
-    private IdealRepresentation(Parallelograms permissible, Parallelograms implied, int nullity, double rqiBar, double accBar) {
+    private IdealRepresentation(Parallelograms permissible, Parallelograms implied, int nullity, double rqiBar, double accBar,
+                                double validationAccBar) {
+        this.validationAccBar = validationAccBar;
         this.permissible = permissible;
         this.implied = implied;
         this.nullity = nullity;
@@ -57,7 +59,8 @@ public final class IdealRepresentation {
         Parallelograms implied = all.subset(keep);
         double rqiBar = all.size() == 0 ? Double.NaN : implied.size() / (double) all.size();
         double accBar = RepresentationQuality.predictedAccuracy(split, implied);
-        return new IdealRepresentation(p0d, implied, nullBasis.length, rqiBar, accBar);
+        return new IdealRepresentation(p0d, implied, nullBasis.length, rqiBar, accBar,
+                RepresentationQuality.predictedValidationAccuracy(split, implied));
     }
 
     /** Ascending eigenvalues and the matching unit eigenvectors (rows) of AᵀA for A with p columns. */
@@ -121,4 +124,10 @@ public final class IdealRepresentation {
 
     /** Acc-bar = Acc-hat(D, P(D)) (Eq. 17). */
     public double accBar() { return accBar; }
+
+    /**
+     * The validation accuracy an ideal model reaches: the share of D′ in D̄(D, P(D)). A validation
+     * sample whose label no training sample has (e.g. (9, 9), label 18) can never be predicted.
+     */
+    public double validationAccBar() { return validationAccBar; }
 }

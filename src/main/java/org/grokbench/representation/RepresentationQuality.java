@@ -90,6 +90,19 @@ public final class RepresentationQuality {
         return bar;
     }
 
+    /**
+     * The validation part of Acc-hat: the share of D′ in D̄(D, P), (|D̄| − |D|)/|D′| (the authors'
+     * {@code acc_pred_test}); NaN when D′ is empty.
+     */
+    public static double predictedValidationAccuracy(AdditionTable.Split split, Parallelograms p) {
+        boolean[] bar = augmentedTrainingSet(split, p);
+        int[] val = split.validation();
+        if (val.length == 0) return Double.NaN;
+        int n = 0;
+        for (int s : val) if (bar[s]) n++;
+        return n / (double) val.length;
+    }
+
     /** Acc-hat = |D̄(D, P)| / |D₀| (Eq. 13), the accuracy on the full data set the parallelograms P explain. */
     public static double predictedAccuracy(AdditionTable.Split split, Parallelograms p) {
         boolean[] bar = augmentedTrainingSet(split, p);

@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
  *
  * <p>Beside the network, the theory's representation starts at the normalized initial embeddings
  * and follows the flow of ℓ_eff for the same training set ({@link EffectiveTheory}); one network
- * step advances it by time η (the representation learning rate), as in the authors' comparison
- * (Fig. 4 c-d), so step t of both is comparable.
+ * step advances it by time η·|P₀(D)| ({@link #theoryTimePerStep}), η the representation learning
+ * rate. That is the authors' comparison (Fig. 4 c-d): their code takes Euler steps of size η on
+ * ℓ₀/Z₀ with ℓ₀ summed, not averaged, over P₀(D), which is the flow of Eq. (5) sped up by |P₀(D)|.
  *
  * <p>The seed is split in a fixed order: the training set ({@link AdditionTable#split} with the seed
  * itself), then targets, initialization and minibatches from {@code SplittableRandom(seed)}.
@@ -81,6 +82,9 @@ public final class ToyTraining {
 
     public long stepCount() { return step; }
 
+    /** Effective-theory time per network step: η·|P₀(D)| (see the class comment). */
+    public double theoryTimePerStep() { return spec.representation().lr() * permissible.size(); }
+
     /** Current embeddings (a copy, p·d row-major). */
     public double[] embeddings() { return emb.clone(); }
 
@@ -106,7 +110,8 @@ public final class ToyTraining {
         double loss = model.lossAndGradient(emb, dec, table, b, gEmb, gDec);
         reprOpt.step(emb, gEmb, spec.representation().lr(), spec.representation().lambda());
         decOpt.step(dec, gDec, spec.decoder().lr(), spec.decoder().lambda());
-        theory.flow(theoryR, spec.embeddingDim(), spec.representation().lr(), spec.representation().lr());
+        double dt = theoryTimePerStep();
+        if (dt > 0) theory.flow(theoryR, spec.embeddingDim(), dt, dt);
         step++;
         lastLoss = loss;
         return loss;
