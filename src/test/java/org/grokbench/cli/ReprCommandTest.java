@@ -49,6 +49,15 @@ class ReprCommandTest {
     }
 
     @Test
+    void modularClassificationWithTwoDimensionalEmbeddingsRuns() {
+        Cli.Result r = Cli.run("repr", "--modular", "--p", "7", "--loss", "classification", "--dim", "2", "--widths", "6,6",
+                "--batch", "5", "--steps", "5", "--every", "5");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("addition mod 7 (28 samples): 2D embeddings, decoder 2-6-6-7 tanh, classification"), r.out());
+        assertTrue(r.out().contains("|D| = 23, |D'| = 5, batch 5"), r.out());
+    }
+
+    @Test
     void badArgumentsNameTheOptionAndItsRange() {
         Cli.Result f = Cli.run("repr", "--lambda3", "--fractions", "lin:0:1:5");
         assertEquals(ExitCodes.USAGE, f.exitCode());

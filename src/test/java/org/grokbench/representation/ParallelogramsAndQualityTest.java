@@ -41,6 +41,23 @@ class ParallelogramsAndQualityTest {
     }
 
     @Test
+    void modularParallelogramsPairSamplesWithEqualResidues() {
+        AdditionTable t = AdditionTable.modular(5);
+        int brute = 0;
+        for (int s = 0; s < t.size(); s++)
+            for (int u = s + 1; u < t.size(); u++)
+                if ((t.first(s) + t.second(s)) % 5 == (t.first(u) + t.second(u)) % 5) brute++;
+        Parallelograms all = Parallelograms.all(t);
+        assertEquals(brute, all.size());
+        assertTrue(all.contains(t.indexOf(1, 4), t.indexOf(2, 3)));   // 5 ≡ 0 and 5 ≡ 0
+        assertTrue(all.contains(t.indexOf(0, 0), t.indexOf(1, 4)));   // 0 ≡ 5: a wrap-around parallelogram
+        // a linear representation does not satisfy the wrap-around ones
+        double[] line = {0, 1, 2, 3, 4};
+        double rqi = RepresentationQuality.rqi(all, line, 1, 0.01);
+        assertTrue(rqi > 0 && rqi < 1, "RQI of a line under modular addition " + rqi);
+    }
+
+    @Test
     void normalizationCentresAndGivesZ0EqualP() {
         double[] e = {3, -1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8};   // p = 6, d = 2
         double[] n = RepresentationQuality.normalized(e, 6, 2);
@@ -99,6 +116,7 @@ class ParallelogramsAndQualityTest {
         assertEquals(1.0, ideal.rqiBar(), 0);
         // no validation sample (0,0), (0,1), (2,3), (3,3) shares a label with D: Acc-bar = 6/10
         assertEquals(0.6, ideal.accBar(), 1e-15);
+        assertEquals(0.0, ideal.validationAccBar(), 0);
     }
 
     @Test
