@@ -86,7 +86,7 @@ final class ReprCommand implements Callable<Integer> {
             description = "Embedding dimension, 1-64 (default: ${DEFAULT-VALUE}).")
     long dim;
 
-    @Option(names = "--widths", paramLabel = "H,H,...", split = ",", converter = Hidden.class, defaultValue = "200,200",
+    @Option(names = "--widths", paramLabel = "H,H,...", split = ",", hideParamSyntax = true, converter = Hidden.class, defaultValue = "200,200",
             description = "Decoder hidden widths (tanh), each 1-4096 (default: ${DEFAULT-VALUE}).")
     long[] widths;
 

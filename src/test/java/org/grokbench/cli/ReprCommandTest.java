@@ -29,6 +29,16 @@ class ReprCommandTest {
     }
 
     @Test
+    void linearFractionGridIncludesBothEnds() {
+        Cli.Result r = Cli.run("repr", "--lambda3", "--fractions", "lin:0.5:1:3", "--trials", "2");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(2).strip().startsWith("0.500"), r.out());
+        assertTrue(lines.get(3).strip().startsWith("0.750"), r.out());
+        assertTrue(lines.get(4).strip().startsWith("1.000"), r.out());
+    }
+
+    @Test
     void trainingPrintsAccuracyRqiAndThePhase(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("run.csv");
         Cli.Result r = Cli.run("effective-theory", "--steps", "40", "--every", "10", "--widths", "8", "--output-dim", "4",
