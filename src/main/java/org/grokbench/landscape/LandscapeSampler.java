@@ -69,16 +69,18 @@ public final class LandscapeSampler {
         RangeParallel.forRanges(pool, bounds, (from, to) -> {
             LossSurface surface = s[rangeOf(bounds, from)];
             double[] theta = new double[d];
+            double[] m = new double[4];
             for (int k = from; k < to; k++) {
                 double a = alphas[k % nx], b = betas[k / nx];
                 for (int j = 0; j < d; j++) {
                     double v = center[j] + a * delta[j];
                     theta[j] = eta == null ? v : v + b * eta[j];
                 }
-                out.trainLoss()[k] = surface.trainLoss(theta);
-                out.testLoss()[k] = surface.testLoss(theta);
-                out.trainAccuracy()[k] = surface.trainAccuracy(theta);
-                out.testAccuracy()[k] = surface.testAccuracy(theta);
+                surface.measures(theta, m);
+                out.trainLoss()[k] = m[0];
+                out.testLoss()[k] = m[1];
+                out.trainAccuracy()[k] = m[2];
+                out.testAccuracy()[k] = m[3];
             }
         });
         return out;
