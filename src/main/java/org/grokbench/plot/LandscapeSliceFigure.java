@@ -54,6 +54,11 @@ public final class LandscapeSliceFigure {
         return st.apply(chart);
     }
 
+    /** The landscape figure's title with a line saying why there is nothing to draw. */
+    public static JFreeChart unavailable(String why, FigureOptions o) {
+        return FourierCirclesFigure.empty("Loss landscape", why, o);
+    }
+
     static LegendItemCollection legend(FigureStyle st) {
         LegendItemCollection items = new LegendItemCollection();
         items.add(StepCharts.lineItem("train", FigureStyle.REAL_PART, st.lineStroke(), st));
