@@ -79,7 +79,12 @@ public final class LandscapePlaneFigure {
         }
         legend.add(StepCharts.dotItem("θ_t (step " + s.step() + ")", FigureStyle.IMAG_PART, true, st));
         plot.setFixedLegendItems(legend);
-        JFreeChart chart = StepCharts.chart("Loss landscape: " + s.kind().label() + " plane at step " + s.step(), plot, o);
+        String plane = switch (s.kind()) {
+            case PCA -> "PCA plane";
+            case RANDOM -> "random plane";
+            default -> "plane " + s.kind().label();
+        };
+        JFreeChart chart = StepCharts.chart("Loss landscape: " + plane + " at step " + s.step(), plot, o);
         NumberAxis barAxis = new NumberAxis("log₁₀ train loss");
         barAxis.setRange(lo, hi);
         chart.addSubtitle(st.colourBar(scale, barAxis, 30, 10));

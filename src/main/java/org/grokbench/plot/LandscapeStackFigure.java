@@ -69,8 +69,8 @@ public final class LandscapeStackFigure {
         lossBar.setRange(lo, hi);
         NumberAxis accBar = new NumberAxis((hasTest ? "test" : "train") + " accuracy (right)");
         accBar.setRange(0, 1);
-        chart.addSubtitle(bar(st, lossScale, lossBar));
         chart.addSubtitle(bar(st, accScale, accBar));
+        chart.addSubtitle(bar(st, lossScale, lossBar));
         chart.addSubtitle(new TextTitle((runLabel == null || runLabel.isBlank() ? "" : "\u2018" + runLabel + "\u2019 · ")
                 + steps.length + " recorded steps, each sliced from its own θ_t"
                 + (LandscapeSliceFigure.endLabel(stack.kind()) != null ? " (α = 1: " + LandscapeSliceFigure.endLabel(stack.kind()) + ")" : ""),

@@ -59,7 +59,7 @@ public final class LandscapeView extends ChartPanelView {
     private record Cached(Object key, Object result) {}
 
     public LandscapeView() {
-        super("landscape", "Loss landscape");
+        super("landscape", "Landscape");
         mode.getItems().setAll(Mode.values());
         mode.getSelectionModel().select(Mode.SLICE);
         mode.setId("landscape-mode");
@@ -79,6 +79,7 @@ public final class LandscapeView extends ChartPanelView {
                 redrawFx();
             });
         run = new RunPicker("landscape", this::redrawFx);
+        run.node().setMaxWidth(130);
         addHeaderControl(mode);
         addHeaderControl(direction);
         addHeaderControl(scaling);
