@@ -53,7 +53,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class LandscapeSurfaceView3D extends PanelView {
     private static final double HALF = ManifoldView3D.HALF;
-    private static final double START_DISTANCE = 1250, START_RX = 32, START_RY = -30;
+    private static final double START_DISTANCE = 980, START_RX = 32, START_RY = -30;
     /** The surface's height, as a share of its width, from the lowest to the highest loss. */
     private static final double RELIEF = 0.45;
 
