@@ -82,6 +82,8 @@ public final class LandscapeStackFigure {
         PaintScaleLegend b = st.colourBar(scale, axis, 4, 0);
         b.setPosition(RectangleEdge.BOTTOM);
         b.setStripWidth(st.px(12));
+        // room at both ends for the first and last tick labels
+        b.setMargin(new org.jfree.chart.ui.RectangleInsets(st.px(4), st.px(36), st.px(4), st.px(36)));
         return b;
     }
 
