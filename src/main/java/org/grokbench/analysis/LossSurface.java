@@ -31,6 +31,18 @@ public interface LossSurface {
     /** Test accuracy at θ; NaN when the experiment has no test set. */
     double testAccuracy(double[] theta);
 
+    /**
+     * All four measures of a landscape point at once: {@code out[0..3]} = L_train, L_test, train
+     * accuracy, test accuracy (as the four methods give them). A surface may share one forward pass
+     * per data set between loss and accuracy; landscape slices evaluate thousands of points.
+     */
+    default void measures(double[] theta, double[] out) {
+        out[0] = trainLoss(theta);
+        out[1] = testLoss(theta);
+        out[2] = trainAccuracy(theta);
+        out[3] = testAccuracy(theta);
+    }
+
     /** The weight matrices inside θ, whose filters App. G.1's filter normalization rescales one by one. */
     List<ParameterBlock> blocks();
 

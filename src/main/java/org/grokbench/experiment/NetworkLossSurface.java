@@ -26,6 +26,23 @@ final class NetworkLossSurface implements LossSurface {
     @Override public double trainAccuracy(double[] theta) { return net.accuracy(theta, train); }
     @Override public double testAccuracy(double[] theta) { return test.size() == 0 ? Double.NaN : net.accuracy(theta, test); }
 
+    private final double[] pair = new double[2];
+
+    /** Loss and accuracy of each set from one forward pass. */
+    @Override
+    public void measures(double[] theta, double[] out) {
+        net.lossAndAccuracy(theta, train, pair);
+        out[0] = pair[0];
+        out[2] = pair[1];
+        if (test.size() == 0) {
+            out[1] = out[3] = Double.NaN;
+        } else {
+            net.lossAndAccuracy(theta, test, pair);
+            out[1] = pair[0];
+            out[3] = pair[1];
+        }
+    }
+
     /**
      * E (p × d_h, row-major) is PyTorch's first-layer weight Eᵀ: its filters are the d_h hidden
      * units, i.e. the columns of E. W (d_h × p) is the output weight Wᵀ: its filters are the p

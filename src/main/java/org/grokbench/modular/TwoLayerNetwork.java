@@ -310,6 +310,26 @@ public final class TwoLayerNetwork {
         return (double) correct / k;
     }
 
+    /**
+     * The data loss and the accuracy from one forward pass (what {@link #loss} and {@link #accuracy}
+     * give with two): {@code out[0]} = L, {@code out[1]} = accuracy (0 for an empty batch).
+     */
+    public void lossAndAccuracy(double[] theta, PairBatch batch, double[] out) {
+        checkTheta(theta);
+        checkBatch(batch);
+        int k = batch.size();
+        if (k == 0) {
+            out[0] = loss(theta, batch);
+            out[1] = 0;
+            return;
+        }
+        forward(theta, batch);
+        out[0] = residualLoss(batch, false);
+        int correct = 0;
+        for (int i = 0; i < k; i++) if (argmax(this.out, i * p, p) == batch.c[i]) correct++;
+        out[1] = (double) correct / k;
+    }
+
     /** The predicted classes argmax_c Ŷ_ic (first index on ties). */
     public int[] predictClasses(double[] theta, PairBatch batch) {
         checkTheta(theta);

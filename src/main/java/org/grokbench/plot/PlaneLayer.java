@@ -193,53 +193,11 @@ final class PlaneLayer extends AbstractXYAnnotation {
         Path2D.Double path = new Path2D.Double();
         for (int level = first; level <= last; level++) {
             if (level <= Math.log10(LOSS_FLOOR)) continue;
-            contour(level, px0, px1, py0, py1, path);
+            LevelSets.trace(nodes, CELLS + 1, CELLS + 1, level, px0, px1, py0, py1, path);
         }
         g2.setPaint(FigureStyle.LEVEL_SET);
         g2.setStroke(style.levelStroke());
         g2.draw(path);
-    }
-
-    private void contour(double level, double px0, double px1, double py0, double py1, Path2D.Double path) {
-        int n = CELLS + 1;
-        double sx = (px1 - px0) / CELLS, sy = (py1 - py0) / CELLS;
-        double[] pts = new double[8];
-        for (int j = 0; j < CELLS; j++) {
-            for (int i = 0; i < CELLS; i++) {
-                double a = nodes[j * n + i], b = nodes[j * n + i + 1];
-                double c = nodes[(j + 1) * n + i + 1], d = nodes[(j + 1) * n + i];
-                if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(c) || Double.isNaN(d)) continue;
-                boolean ga = a >= level, gb = b >= level, gc = c >= level, gd = d >= level;
-                if (ga == gb && gb == gc && gc == gd) continue;
-                double x0 = px0 + i * sx, y0 = py0 + j * sy;
-                int k = 0;
-                // edges in order: bottom (a→b), right (b→c), top (d→c), left (a→d)
-                int[] edgeOf = new int[4];
-                if (ga != gb) { double t = (level - a) / (b - a); pts[2 * k] = x0 + t * sx; pts[2 * k + 1] = y0; edgeOf[k++] = 0; }
-                if (gb != gc) { double t = (level - b) / (c - b); pts[2 * k] = x0 + sx; pts[2 * k + 1] = y0 + t * sy; edgeOf[k++] = 1; }
-                if (gd != gc) { double t = (level - d) / (c - d); pts[2 * k] = x0 + t * sx; pts[2 * k + 1] = y0 + sy; edgeOf[k++] = 2; }
-                if (ga != gd) { double t = (level - a) / (d - a); pts[2 * k] = x0; pts[2 * k + 1] = y0 + t * sy; edgeOf[k++] = 3; }
-                if (k == 2) {
-                    path.moveTo(pts[0], pts[1]);
-                    path.lineTo(pts[2], pts[3]);
-                } else if (k == 4) {
-                    boolean centerHigh = (a + b + c + d) / 4 >= level;
-                    // k == 4 means edges 0,1,2,3 in that order
-                    if (centerHigh == ga) { // b and d are cut off: (bottom,right), (top,left)
-                        segment(path, pts, 0, 1);
-                        segment(path, pts, 2, 3);
-                    } else {                // a and c are cut off: (bottom,left), (right,top)
-                        segment(path, pts, 0, 3);
-                        segment(path, pts, 1, 2);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void segment(Path2D.Double path, double[] pts, int p, int q) {
-        path.moveTo(pts[2 * p], pts[2 * p + 1]);
-        path.lineTo(pts[2 * q], pts[2 * q + 1]);
     }
 
     /** Circles of equal ‖θ‖ (all parameters, the others held at base), labelled. */

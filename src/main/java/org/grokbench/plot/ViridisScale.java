@@ -11,7 +11,7 @@ import java.awt.Paint;
  * grey and with the common colour-vision deficiencies. Values outside the bounds are clamped; NaN
  * is drawn light grey.
  */
-final class ViridisScale implements PaintScale {
+public final class ViridisScale implements PaintScale {
     private static final int[] STOPS = {0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C, 0x28AE80, 0x5EC962,
             0xADDC30, 0xFDE725};
     static final Color MISSING = new Color(0xDDDDDD);
@@ -19,7 +19,7 @@ final class ViridisScale implements PaintScale {
     private final double lower;
     private final double upper;
 
-    ViridisScale(double lower, double upper) {
+    public ViridisScale(double lower, double upper) {
         if (!(upper > lower)) throw new IllegalArgumentException("upper must exceed lower: " + lower + ", " + upper);
         this.lower = lower;
         this.upper = upper;

@@ -23,6 +23,7 @@ import java.util.Locale;
  * {@code frequency K} (Fourier circles' large view; 0 = largest), {@code pick PANEL I} (the run a
  * Fourier/PCA panel shows), {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
+ * {@code landscape MODE [KIND [SCALING]]} (the landscape panel: slice, stack or plane; final, start, step, random, pca; raw or filter),
  * {@code size W H}, {@code exit}.
  */
 final class DebugScript {
@@ -85,6 +86,12 @@ final class DebugScript {
                 case "exportall" -> System.out.println("grokbench: exported " + w.exportAllFx(Path.of(a[1]), PanelExporter.DEFAULT_SCALE));
                 case "pulsereset" -> w.pulseStats().reset();
                 case "pulses" -> System.out.println("grokbench: " + w.pulseStats());
+                case "landscape" -> {
+                    LandscapeView v = w.panel(LandscapeView.class);
+                    v.modePicker().getSelectionModel().select(LandscapeView.Mode.valueOf(a[1].toUpperCase(Locale.ROOT)));
+                    if (a.length > 2) v.directionPicker().getSelectionModel().select(org.grokbench.landscape.DirectionKind.parse(a[2]));
+                    if (a.length > 3) v.scalingPicker().getSelectionModel().select(org.grokbench.landscape.Scaling.parse(a[3]));
+                }
                 case "exit" -> Platform.exit();
                 default -> System.err.println("grokbench: unknown script action '" + action + "'");
             }

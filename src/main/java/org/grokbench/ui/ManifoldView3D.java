@@ -569,12 +569,21 @@ public final class ManifoldView3D extends PanelView {
     @Override
     public void exportPngFx(Path file, int width, int height) throws IOException {
         if (!supported) throw new IOException("3D is not available on this graphics pipeline; nothing to export");
+        exportSnapshot(content, hint, look.dark(), file, width, height);
+    }
+
+    /**
+     * Writes a snapshot of a 3D panel's drawing, scaled to fit {@code width} × {@code height} and
+     * centred on the theme's background; the mouse hint is hidden in the PNG (the figure, not the
+     * controls). Shared by the 3D panels.
+     */
+    static void exportSnapshot(Region content, javafx.scene.Node hint, boolean dark, Path file, int width, int height)
+            throws IOException {
         double w = Math.max(1, content.getWidth()), h = Math.max(1, content.getHeight());
         double f = Math.min(width / w, height / h);
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(new Scale(f, f));
-        params.setFill(look.dark() ? Color.web("#1e2227") : Color.web("#fbfbfb"));
-        // The figure, not the controls: no mouse hint in the PNG.
+        params.setFill(dark ? Color.web("#1e2227") : Color.web("#fbfbfb"));
         hint.setVisible(false);
         WritableImage shot;
         try {
@@ -584,7 +593,7 @@ public final class ManifoldView3D extends PanelView {
         }
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        g.setColor(look.dark() ? new java.awt.Color(0x1e2227) : new java.awt.Color(0xfbfbfb));
+        g.setColor(dark ? new java.awt.Color(0x1e2227) : new java.awt.Color(0xfbfbfb));
         g.fillRect(0, 0, width, height);
         BufferedImage picture = SwingFXUtils.fromFXImage(shot, null);
         g.drawImage(picture, (width - picture.getWidth()) / 2, (height - picture.getHeight()) / 2, null);

@@ -111,16 +111,16 @@ final class Meshes3D {
         return Color.rgb((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255);
     }
 
-    private interface Vertex {
+    interface Vertex {
         Point3D at(int k);
     }
 
-    private interface Shade {
+    interface Shade {
         double at(int k);
     }
 
     /** An (n+1)×(n+1) vertex grid, two triangles per cell, textured by a gradient. */
-    private static MeshView grid(int n, Vertex vertex, Shade shade, DoubleFunction<Color> palette) {
+    static MeshView grid(int n, Vertex vertex, Shade shade, DoubleFunction<Color> palette) {
         TriangleMesh mesh = new TriangleMesh();
         int count = (n + 1) * (n + 1);
         float[] points = new float[3 * count];
