@@ -1,0 +1,44 @@
+package org.grokbench.race;
+
+import java.util.List;
+
+/**
+ * What an {@link OptimizerRace} recorded: for each optimizer its path x_0 … x_N and the Euclidean
+ * distance ‖x_t − x*‖ to the optimum at every step (the "error" of App. I's Figs. 25 and 28).
+ *
+ * @param function the function raced on
+ * @param start    the common start x_0
+ * @param lr       the learning rate every optimizer used
+ * @param steps    the number of steps N
+ * @param racers   one entry per optimizer, in race order
+ */
+public record RaceResult(TestFunction function, double[] start, double lr, int steps, List<Racer> racers) {
+
+    /**
+     * One optimizer's run. Arrays have N + 1 entries (step 0 is the start). A racer whose iterate
+     * became NaN or infinite stops there: {@code divergedAt} is that step and later entries are NaN;
+     * −1 when it never diverged.
+     */
+    public record Racer(String label, double[] x, double[] y, double[] distance, int divergedAt) {
+        /** Distance to the optimum at the last finite step. */
+        public double finalDistance() {
+            for (int t = distance.length - 1; t >= 0; t--) if (Double.isFinite(distance[t])) return distance[t];
+            return Double.NaN;
+        }
+
+        /** Smallest distance to the optimum over the race. */
+        public double bestDistance() {
+            double best = Double.POSITIVE_INFINITY;
+            for (double d : distance) if (d < best) best = d;
+            return best;
+        }
+
+        public boolean diverged() { return divergedAt >= 0; }
+    }
+
+    public Racer racer(String label) {
+        for (Racer r : racers) if (r.label().equals(label)) return r;
+        throw new IllegalArgumentException("no racer '" + label + "'; racers: "
+                + racers.stream().map(Racer::label).toList());
+    }
+}
