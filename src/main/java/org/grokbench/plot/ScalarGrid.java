@@ -1,0 +1,127 @@
+package org.grokbench.plot;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleToIntFunction;
+
+/**
+ * A scalar field over a box in the plane, sampled once for a shaded map with level sets: the
+ * colour of every cell centre as an image, and the value at every grid node for marching squares.
+ * Shared by the parameter plane's loss background ({@link PlaneLayer}) and the optimizer race's
+ * map ({@link RaceMapLayer}). Immutable once sampled; NaN values get the shading's NaN colour and
+ * break level sets locally.
+ */
+final class ScalarGrid {
+    private final int cells;
+    private final BufferedImage image;
+    private final double[] nodes;   // (cells+1)² values, row j = y index, j = 0 at ymin
+
+    private ScalarGrid(int cells, BufferedImage image, double[] nodes) {
+        this.cells = cells;
+        this.image = image;
+        this.nodes = nodes;
+    }
+
+    /**
+     * Samples {@code field(x, y)} on {@code cells} × {@code cells} cells over the box: colours at
+     * cell centres ({@code rgb} maps a value to packed RGB), values at the (cells + 1)² nodes.
+     */
+    static ScalarGrid sample(DoubleBinaryOperator field, double xmin, double xmax, double ymin, double ymax, int cells,
+                             DoubleToIntFunction rgb) {
+        double dx = (xmax - xmin) / cells, dy = (ymax - ymin) / cells;
+        BufferedImage image = new BufferedImage(cells, cells, BufferedImage.TYPE_INT_RGB);
+        for (int j = 0; j < cells; j++) {
+            double y = ymin + (j + 0.5) * dy;
+            for (int i = 0; i < cells; i++) image.setRGB(i, cells - 1 - j, rgb.applyAsInt(field.applyAsDouble(xmin + (i + 0.5) * dx, y)));
+        }
+        double[] nodes = new double[(cells + 1) * (cells + 1)];
+        for (int j = 0; j <= cells; j++)
+            for (int i = 0; i <= cells; i++)
+                nodes[j * (cells + 1) + i] = field.applyAsDouble(xmin + i * dx, ymin + j * dy);
+        return new ScalarGrid(cells, image, nodes);
+    }
+
+    /** {lowest, highest} finite node value; {+∞, −∞} when there is none. */
+    double[] range() {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : nodes) {
+            if (!Double.isFinite(v)) continue;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** Draws the shading stretched over the box's pixels (px0, py0 at xmin, ymin), smoothed. */
+    void drawImage(Graphics2D g2, double px0, double px1, double py0, double py1) {
+        Object oldInterp = g2.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g2.drawImage(image, (int) Math.round(Math.min(px0, px1)), (int) Math.round(Math.min(py0, py1)),
+                (int) Math.round(Math.abs(px1 - px0)), (int) Math.round(Math.abs(py1 - py0)), null);
+        if (oldInterp != null) g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, oldInterp);
+    }
+
+    /**
+     * Adds the level set {value = level} to {@code path} in pixels (marching squares; a saddle cell
+     * is resolved by the mean of its corners), the box spanning px0..px1 and py0..py1.
+     */
+    void addLevelSet(double level, double px0, double px1, double py0, double py1, Path2D.Double path) {
+        int n = cells + 1;
+        double sx = (px1 - px0) / cells, sy = (py1 - py0) / cells;
+        double[] pts = new double[8];
+        for (int j = 0; j < cells; j++) {
+            for (int i = 0; i < cells; i++) {
+                double a = nodes[j * n + i], b = nodes[j * n + i + 1];
+                double c = nodes[(j + 1) * n + i + 1], d = nodes[(j + 1) * n + i];
+                if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(c) || Double.isNaN(d)) continue;
+                boolean ga = a >= level, gb = b >= level, gc = c >= level, gd = d >= level;
+                if (ga == gb && gb == gc && gc == gd) continue;
+                double x0 = px0 + i * sx, y0 = py0 + j * sy;
+                int k = 0;
+                // edges in order: bottom (a→b), right (b→c), top (d→c), left (a→d)
+                if (ga != gb) { double t = (level - a) / (b - a); pts[2 * k] = x0 + t * sx; pts[2 * k + 1] = y0; k++; }
+                if (gb != gc) { double t = (level - b) / (c - b); pts[2 * k] = x0 + sx; pts[2 * k + 1] = y0 + t * sy; k++; }
+                if (gd != gc) { double t = (level - d) / (c - d); pts[2 * k] = x0 + t * sx; pts[2 * k + 1] = y0 + sy; k++; }
+                if (ga != gd) { double t = (level - a) / (d - a); pts[2 * k] = x0; pts[2 * k + 1] = y0 + t * sy; k++; }
+                if (k == 2) {
+                    path.moveTo(pts[0], pts[1]);
+                    path.lineTo(pts[2], pts[3]);
+                } else if (k == 4) {
+                    boolean centerHigh = (a + b + c + d) / 4 >= level;
+                    // k == 4 means edges 0,1,2,3 in that order
+                    if (centerHigh == ga) { // b and d are cut off: (bottom,right), (top,left)
+                        segment(path, pts, 0, 1);
+                        segment(path, pts, 2, 3);
+                    } else {                // a and c are cut off: (bottom,left), (right,top)
+                        segment(path, pts, 0, 3);
+                        segment(path, pts, 1, 2);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The level sets at {@code first}, {@code first + step}, ... up to {@code last} in one path;
+     * only levels that {@code keep} accepts (all when null).
+     */
+    Path2D.Double levelSets(double first, double last, double step, double px0, double px1, double py0, double py1,
+                            DoublePredicate keep) {
+        Path2D.Double path = new Path2D.Double();
+        for (int k = 0; first + k * step <= last + 1e-9 * step; k++) {
+            double level = first + k * step;
+            if (keep != null && !keep.test(level)) continue;
+            addLevelSet(level, px0, px1, py0, py1, path);
+        }
+        return path;
+    }
+
+    private static void segment(Path2D.Double path, double[] pts, int p, int q) {
+        path.moveTo(pts[2 * p], pts[2 * p + 1]);
+        path.lineTo(pts[2 * q], pts[2 * q + 1]);
+    }
+}
