@@ -33,7 +33,7 @@ public final class RaceDistanceFigure {
         s.styleXYPlot(plot);
         plot.setFixedLegendItems(StepCharts.runLegend(racers.stream().map(RaceResult.Racer::label).toList(), s));
         JFreeChart chart = StepCharts.chart("Distance to the optimum on " + race.function().title(), plot, o);
-        chart.addSubtitle(new TextTitle(RacePathsFigure.subtitle(race)));
+        chart.addSubtitle(new TextTitle(race.describe()));
         return o.style().apply(chart);
     }
 }

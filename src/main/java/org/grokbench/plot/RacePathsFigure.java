@@ -18,7 +18,6 @@ import org.jfree.data.xy.DefaultXYDataset;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The optimizer race on the map (predicting-grokking App. I, Figs. 26 and 29): the log-scaled test
@@ -54,7 +53,7 @@ public final class RacePathsFigure {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = StepCharts.lineRenderer();
         renderer.setDrawSeriesLineAsPath(false);
-        double minGap = Math.max(bx.getLength(), by.getLength()) / 3000;
+        double minGap = Math.max(bx.getLength(), by.getLength()) / 1000;
         List<RaceResult.Racer> racers = race.racers();
         BasicStroke line = (BasicStroke) s.lineStroke();
         BasicStroke thin = new BasicStroke(line.getLineWidth() * 0.7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -98,7 +97,7 @@ public final class RacePathsFigure {
 
         JFreeChart chart = new JFreeChart("Optimizer race on " + f.title(), s.titleFont(), plot, true);
         if (o.caption() != null && !o.caption().isBlank()) chart.addSubtitle(new TextTitle(o.caption()));
-        chart.addSubtitle(new TextTitle(subtitle(race)));
+        chart.addSubtitle(new TextTitle(race.describe()));
         s.apply(chart);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.RIGHT);
@@ -108,17 +107,6 @@ public final class RacePathsFigure {
         barAxis.setRange(span[0], span[1]);
         chart.addSubtitle(s.colourBar(scale, barAxis, 30, 10));
         return chart;
-    }
-
-    /** "from (−1.5, 2.5) · η = 0.001 · 10000 steps · ε = 1e-4". */
-    static String subtitle(RaceResult race) {
-        String eps = race.function() instanceof LogScaled l ? String.format(Locale.ROOT, " · ε = %.0e", l.epsilon()) : "";
-        return String.format(Locale.ROOT, "from (%s, %s) · η = %s · %d steps%s", PlaneLayer.trim(race.start()[0]),
-                PlaneLayer.trim(race.start()[1]), num(race.lr()), race.steps(), eps);
-    }
-
-    static String num(double v) {
-        return v >= 1e-3 && v < 1e4 ? PlaneLayer.trim(v) : String.format(Locale.ROOT, "%.2g", v);
     }
 
     static String valueLabel(TestFunction f) {

@@ -1,6 +1,9 @@
 package org.grokbench.race;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an {@link OptimizerRace} recorded: for each optimizer its path x_0 … x_N and the Euclidean
@@ -34,6 +37,19 @@ public record RaceResult(TestFunction function, double[] start, double lr, int s
         }
 
         public boolean diverged() { return divergedAt >= 0; }
+    }
+
+    /** The settings in one line, for figures and tables: "from (-1.5, 2.5) · η = 0.001 · 10000 steps · ε = 1e-04". */
+    public String describe() {
+        String eps = function instanceof LogScaled l ? String.format(Locale.ROOT, " · ε = %.0e", l.epsilon()) : "";
+        return String.format(Locale.ROOT, "from (%s, %s) · η = %s · %d steps%s", num(start[0]), num(start[1]), num(lr),
+                steps, eps);
+    }
+
+    private static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) return Long.toString((long) v);
+        return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4 ? BigDecimal.valueOf(v).round(new MathContext(6)).stripTrailingZeros().toPlainString()
+                : String.format(Locale.ROOT, "%.3g", v);
     }
 
     public Racer racer(String label) {
