@@ -23,6 +23,8 @@ import java.util.Locale;
  * {@code frequency K} (Fourier circles' large view; 0 = largest), {@code pick PANEL I} (the run a
  * Fourier/PCA panel shows), {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
+ * {@code tab preset|race} (the centre tab shown), {@code race} (press Race in the optimizer race tab with
+ * its current fields), {@code racefield function|start|lr|steps VALUE} (set a race field; start as X,Y),
  * {@code size W H}, {@code exit}.
  */
 final class DebugScript {
@@ -85,6 +87,18 @@ final class DebugScript {
                 case "exportall" -> System.out.println("grokbench: exported " + w.exportAllFx(Path.of(a[1]), PanelExporter.DEFAULT_SCALE));
                 case "pulsereset" -> w.pulseStats().reset();
                 case "pulses" -> System.out.println("grokbench: " + w.pulseStats());
+                case "tab" -> w.selectTabFx(a[1]);
+                case "race" -> w.raceView().raceFx();
+                case "racefield" -> {
+                    RaceViewModel r = w.raceView().viewModel();
+                    switch (a[1]) {
+                        case "function" -> r.functionProperty().set(RaceViewModel.Function.valueOf(a[2].toUpperCase(Locale.ROOT)));
+                        case "start" -> r.start().setText(a[2]);
+                        case "lr" -> r.lr().setText(a[2]);
+                        case "steps" -> r.steps().setText(a[2]);
+                        default -> System.err.println("grokbench: unknown race field '" + a[1] + "'");
+                    }
+                }
                 case "exit" -> Platform.exit();
                 default -> System.err.println("grokbench: unknown script action '" + action + "'");
             }
