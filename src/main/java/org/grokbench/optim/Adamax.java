@@ -19,9 +19,7 @@ public final class Adamax implements Optimizer {
      * @param eps   added to |g| inside the maximum, &gt; 0 (PyTorch: 1e-8)
      */
     public Adamax(double beta1, double beta2, double eps) {
-        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1);
-        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2);
-        if (!(eps > 0)) throw new IllegalArgumentException("eps must be > 0, got " + eps);
+        Adam.checkMoments(beta1, beta2, eps);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;

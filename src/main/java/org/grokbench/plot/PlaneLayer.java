@@ -132,15 +132,14 @@ final class PlaneLayer extends AbstractXYAnnotation {
         double ymin = yAxis.getLowerBound(), ymax = yAxis.getUpperBound();
         compute(xmin, xmax, ymin, ymax);
         RectangleEdge xEdge = plot.getDomainAxisEdge(), yEdge = plot.getRangeAxisEdge();
-        double px0 = xAxis.valueToJava2D(xmin, dataArea, xEdge), px1 = xAxis.valueToJava2D(xmax, dataArea, xEdge);
-        double py0 = yAxis.valueToJava2D(ymin, dataArea, yEdge), py1 = yAxis.valueToJava2D(ymax, dataArea, yEdge);
+        double[] pixels = ScalarGrid.pixelBox(plot, dataArea, xAxis, yAxis);
 
         Shape oldClip = g2.getClip();
         Stroke oldStroke = g2.getStroke();
         g2.clip(dataArea);
-        grid.drawImage(g2, px0, px1, py0, py1);
+        grid.drawImage(g2, pixels);
 
-        drawLevelSets(g2, px0, px1, py0, py1);
+        drawLevelSets(g2, pixels);
         drawNormCircles(g2, xAxis, yAxis, dataArea, xEdge, yEdge, xmin, xmax, ymin, ymax);
 
         g2.setPaint(FigureStyle.ZERO_LOSS);
@@ -160,7 +159,7 @@ final class PlaneLayer extends AbstractXYAnnotation {
     }
 
     /** Level sets of L at every power of ten inside the shading range (marching squares). */
-    private void drawLevelSets(Graphics2D g2, double px0, double px1, double py0, double py1) {
+    private void drawLevelSets(Graphics2D g2, double[] pixels) {
         double[] range = grid.range();
         double lo = range[0], hi = range[1];
         if (!(hi > lo)) return;
@@ -169,7 +168,7 @@ final class PlaneLayer extends AbstractXYAnnotation {
         double floor = Math.log10(LOSS_FLOOR);
         g2.setPaint(FigureStyle.LEVEL_SET);
         g2.setStroke(style.levelStroke());
-        g2.draw(grid.levelSets(first, last, 1, px0, px1, py0, py1, level -> level > floor));
+        g2.draw(grid.levelSets(first, last, 1, pixels, level -> level > floor));
     }
 
     /** Circles of equal ‖θ‖ (all parameters, the others held at base), labelled. */

@@ -5,7 +5,6 @@ import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleEdge;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -52,19 +51,17 @@ final class RaceMapLayer extends AbstractXYAnnotation {
             }, xmin, xmax, ymin, ymax, CELLS, scale::rgb);
             sampled = box;
         }
-        RectangleEdge xe = plot.getDomainAxisEdge(), ye = plot.getRangeAxisEdge();
-        double px0 = xAxis.valueToJava2D(xmin, area, xe), px1 = xAxis.valueToJava2D(xmax, area, xe);
-        double py0 = yAxis.valueToJava2D(ymin, area, ye), py1 = yAxis.valueToJava2D(ymax, area, ye);
+        double[] pixels = ScalarGrid.pixelBox(plot, area, xAxis, yAxis);
         Shape oldClip = g2.getClip();
         Stroke oldStroke = g2.getStroke();
         g2.clip(area);
-        grid.drawImage(g2, px0, px1, py0, py1);
+        grid.drawImage(g2, pixels);
         double[] range = grid.range();
         if (range[1] > range[0]) {
             double first = Math.ceil(range[0] / levelStep) * levelStep;
             g2.setPaint(LEVEL);
             g2.setStroke(style.levelStroke());
-            g2.draw(grid.levelSets(first, range[1], levelStep, px0, px1, py0, py1, null));
+            g2.draw(grid.levelSets(first, range[1], levelStep, pixels, null));
         }
         g2.setStroke(oldStroke);
         g2.setClip(oldClip);

@@ -45,11 +45,7 @@ public final class RacePathsFigure {
         ViridisScale scale = new ViridisScale(span[0], span[1]);
         double levelStep = PlaneLayer.niceStep((span[1] - span[0]) / 14);
 
-        NumberAxis xAxis = new NumberAxis("x"), yAxis = new NumberAxis("y");
-        for (NumberAxis a : new NumberAxis[] {xAxis, yAxis}) {
-            a.setAutoRangeIncludesZero(false);
-            s.styleAxis(a);
-        }
+        NumberAxis xAxis = StepCharts.linearValueAxis("x", s), yAxis = StepCharts.linearValueAxis("y", s);
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = StepCharts.lineRenderer();
         renderer.setDrawSeriesLineAsPath(false);

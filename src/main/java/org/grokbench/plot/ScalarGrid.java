@@ -3,6 +3,10 @@ package org.grokbench.plot;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
 import java.awt.image.BufferedImage;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoublePredicate;
@@ -56,8 +60,21 @@ final class ScalarGrid {
         return new double[] {lo, hi};
     }
 
-    /** Draws the shading stretched over the box's pixels (px0, py0 at xmin, ymin), smoothed. */
-    void drawImage(Graphics2D g2, double px0, double px1, double py0, double py1) {
+    /**
+     * Where the axes' current ranges lie in pixels: {px0, px1, py0, py1}, (px0, py0) at the lower
+     * bounds. The grid of a layer drawn for those ranges spans exactly this box.
+     */
+    static double[] pixelBox(XYPlot plot, Rectangle2D area, ValueAxis xAxis, ValueAxis yAxis) {
+        RectangleEdge xe = plot.getDomainAxisEdge(), ye = plot.getRangeAxisEdge();
+        return new double[] {xAxis.valueToJava2D(xAxis.getLowerBound(), area, xe),
+                xAxis.valueToJava2D(xAxis.getUpperBound(), area, xe),
+                yAxis.valueToJava2D(yAxis.getLowerBound(), area, ye),
+                yAxis.valueToJava2D(yAxis.getUpperBound(), area, ye)};
+    }
+
+    /** Draws the shading stretched over a {@link #pixelBox}, smoothed. */
+    void drawImage(Graphics2D g2, double[] box) {
+        double px0 = box[0], px1 = box[1], py0 = box[2], py1 = box[3];
         Object oldInterp = g2.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g2.drawImage(image, (int) Math.round(Math.min(px0, px1)), (int) Math.round(Math.min(py0, py1)),
@@ -109,13 +126,12 @@ final class ScalarGrid {
      * The level sets at {@code first}, {@code first + step}, ... up to {@code last} in one path;
      * only levels that {@code keep} accepts (all when null).
      */
-    Path2D.Double levelSets(double first, double last, double step, double px0, double px1, double py0, double py1,
-                            DoublePredicate keep) {
+    Path2D.Double levelSets(double first, double last, double step, double[] box, DoublePredicate keep) {
         Path2D.Double path = new Path2D.Double();
         for (int k = 0; first + k * step <= last + 1e-9 * step; k++) {
             double level = first + k * step;
             if (keep != null && !keep.test(level)) continue;
-            addLevelSet(level, px0, px1, py0, py1, path);
+            addLevelSet(level, box[0], box[1], box[2], box[3], path);
         }
         return path;
     }
