@@ -7,11 +7,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYDataset;
 
@@ -94,12 +91,9 @@ public final class RacePathsFigure {
         JFreeChart chart = new JFreeChart("Optimizer race on " + f.title(), s.titleFont(), plot, true);
         if (o.caption() != null && !o.caption().isBlank()) chart.addSubtitle(new TextTitle(o.caption()));
         chart.addSubtitle(new TextTitle(race.describe()));
-        s.apply(chart);
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setItemLabelPadding(new RectangleInsets(s.px(3), s.px(4), s.px(3), s.px(4)));
-        legend.setMargin(new RectangleInsets(0, s.px(14), 0, 0));
+        s.apply(chart);   // legend below the map: the map keeps the width
         NumberAxis barAxis = new NumberAxis(valueLabel(f));
+        barAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         barAxis.setRange(span[0], span[1]);
         chart.addSubtitle(s.colourBar(scale, barAxis, 30, 10));
         return chart;
