@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
                         + " addition (Figure 5: the trained MLP of App. D; Figure 6: the Eq. (20) dynamics).",
                 "Without a command, the grokbench jar opens the window."},
         subcommands = {RunCommand.class, PresetsCommand.class, GradientOrthogonalityCommand.class, BenchCommand.class,
-                ProbeCostCommand.class, ReprCommand.class, LandscapeCommand.class,
+                ProbeCostCommand.class, ReprCommand.class, LandscapeCommand.class, RaceCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  grokbench presets",
@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
                 "  grokbench run fig6-simulated-dynamics --out out/fig6",
                 "  grokbench bench --what eq20 --threads all",
                 "  grokbench landscape modular-addition-mlp --at 500",
+                "  grokbench race --function rosenbrock --lr 1e-3 --steps 10000 --out out/race",
                 "", "Exit codes: 0 ok, 2 bad usage or preset, 3 the run diverged (outputs still written), 1 other failures.",
                 ""})
 public final class GrokbenchCli implements Runnable {

@@ -12,13 +12,18 @@ public final class Adam implements Optimizer {
     private long t;
 
     public Adam(double beta1, double beta2, double eps, boolean decoupled) {
-        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1);
-        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2);
-        if (!(eps > 0)) throw new IllegalArgumentException("eps must be > 0, got " + eps);
+        checkMoments(beta1, beta2, eps);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
         this.decoupled = decoupled;
+    }
+
+    /** The ranges of the moment hyperparameters shared by Adam, AdamW and {@link Adamax}. */
+    static void checkMoments(double beta1, double beta2, double eps) {
+        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1);
+        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2);
+        if (!(eps > 0)) throw new IllegalArgumentException("eps must be > 0, got " + eps);
     }
 
     public static Adam adam() { return new Adam(0.9, 0.999, 1e-8, false); }

@@ -13,7 +13,7 @@ package org.grokbench.optim;
  * two conventions agree.
  */
 public interface Optimizer {
-    /** Name used in presets: gd, momentum, adam, adamw. */
+    /** Name used in presets: gd, momentum, rmsprop, rprop, adam, adamw, adamax. */
     String name();
 
     /**

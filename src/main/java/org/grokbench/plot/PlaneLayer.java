@@ -12,13 +12,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,12 +46,11 @@ final class PlaneLayer extends AbstractXYAnnotation {
     private final Cache cache;
 
     private Rectangle2D cachedRange;
-    private BufferedImage image;
-    private double[] nodes;            // log10 L on (CELLS+1)² grid nodes, row j = y index
+    private ScalarGrid grid;           // log10 L shaded, and on the grid nodes for the level sets
     private List<double[][]> zPolylines;
 
     /** What a layer computed for one range and slice: never modified after it is built. */
-    record Grid(BufferedImage image, double[] nodes, List<double[][]> zPolylines) {}
+    record Grid(ScalarGrid loss, List<double[][]> zPolylines) {}
 
     /**
      * Grids shared by the layers of one figure (the window rebuilds the chart for every frame,
@@ -115,30 +112,17 @@ final class PlaneLayer extends AbstractXYAnnotation {
         for (int k = 2; k < base.length; k++) cacheKey.add(base[k]);
         Grid shared = cache == null ? null : cache.get(cacheKey);
         if (shared != null) {
-            image = shared.image();
-            nodes = shared.nodes();
+            grid = shared.loss();
             zPolylines = shared.zPolylines();
             cachedRange = key;
             return;
         }
         double[] theta = base.clone();
-        double dx = (xmax - xmin) / CELLS, dy = (ymax - ymin) / CELLS;
-        image = new BufferedImage(CELLS, CELLS, BufferedImage.TYPE_INT_RGB);
-        for (int j = 0; j < CELLS; j++) {
-            double y = ymin + (j + 0.5) * dy;
-            for (int i = 0; i < CELLS; i++) {
-                double x = xmin + (i + 0.5) * dx;
-                image.setRGB(i, CELLS - 1 - j, shading.rgb(logLoss(theta, x, y)));
-            }
-        }
-        nodes = new double[(CELLS + 1) * (CELLS + 1)];
-        for (int j = 0; j <= CELLS; j++)
-            for (int i = 0; i <= CELLS; i++)
-                nodes[j * (CELLS + 1) + i] = logLoss(theta, xmin + i * dx, ymin + j * dy);
+        grid = ScalarGrid.sample((x, y) -> logLoss(theta, x, y), xmin, xmax, ymin, ymax, CELLS, shading::rgb);
         zPolylines = zeroLoss == null ? List.of()
                 : zeroLoss.polylines2D(xmin, xmax, ymin, ymax, base.length > 2 ? base[2] : 0.0);
         cachedRange = key;
-        if (cache != null) cache.put(cacheKey, new Grid(image, nodes, List.copyOf(zPolylines)));
+        if (cache != null) cache.put(cacheKey, new Grid(grid, List.copyOf(zPolylines)));
     }
 
     @Override
@@ -148,19 +132,14 @@ final class PlaneLayer extends AbstractXYAnnotation {
         double ymin = yAxis.getLowerBound(), ymax = yAxis.getUpperBound();
         compute(xmin, xmax, ymin, ymax);
         RectangleEdge xEdge = plot.getDomainAxisEdge(), yEdge = plot.getRangeAxisEdge();
-        double px0 = xAxis.valueToJava2D(xmin, dataArea, xEdge), px1 = xAxis.valueToJava2D(xmax, dataArea, xEdge);
-        double py0 = yAxis.valueToJava2D(ymin, dataArea, yEdge), py1 = yAxis.valueToJava2D(ymax, dataArea, yEdge);
+        double[] pixels = ScalarGrid.pixelBox(plot, dataArea, xAxis, yAxis);
 
         Shape oldClip = g2.getClip();
-        Object oldInterp = g2.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         Stroke oldStroke = g2.getStroke();
         g2.clip(dataArea);
-        g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g2.drawImage(image, (int) Math.round(Math.min(px0, px1)), (int) Math.round(Math.min(py0, py1)),
-                (int) Math.round(Math.abs(px1 - px0)), (int) Math.round(Math.abs(py1 - py0)), null);
-        if (oldInterp != null) g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, oldInterp);
+        grid.drawImage(g2, pixels);
 
-        drawLevelSets(g2, px0, px1, py0, py1);
+        drawLevelSets(g2, pixels);
         drawNormCircles(g2, xAxis, yAxis, dataArea, xEdge, yEdge, xmin, xmax, ymin, ymax);
 
         g2.setPaint(FigureStyle.ZERO_LOSS);
@@ -180,24 +159,16 @@ final class PlaneLayer extends AbstractXYAnnotation {
     }
 
     /** Level sets of L at every power of ten inside the shading range (marching squares). */
-    private void drawLevelSets(Graphics2D g2, double px0, double px1, double py0, double py1) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (double v : nodes) {
-            if (Double.isNaN(v)) continue;
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
+    private void drawLevelSets(Graphics2D g2, double[] pixels) {
+        double[] range = grid.range();
+        double lo = range[0], hi = range[1];
         if (!(hi > lo)) return;
         int first = (int) Math.ceil(Math.max(lo, shading.getLowerBound()));
         int last = (int) Math.floor(hi);
-        Path2D.Double path = new Path2D.Double();
-        for (int level = first; level <= last; level++) {
-            if (level <= Math.log10(LOSS_FLOOR)) continue;
-            LevelSets.trace(nodes, CELLS + 1, CELLS + 1, level, px0, px1, py0, py1, path);
-        }
+        double floor = Math.log10(LOSS_FLOOR);
         g2.setPaint(FigureStyle.LEVEL_SET);
         g2.setStroke(style.levelStroke());
-        g2.draw(path);
+        g2.draw(grid.levelSets(first, last, 1, pixels, level -> level > floor));
     }
 
     /** Circles of equal ‖θ‖ (all parameters, the others held at base), labelled. */

@@ -30,12 +30,17 @@ public final class ViridisScale implements PaintScale {
 
     @Override
     public Paint getPaint(double value) {
-        if (Double.isNaN(value)) return MISSING;
+        return new Color(rgb(value));
+    }
+
+    /** The colour of {@code value} as packed RGB (for images filled pixel by pixel). */
+    int rgb(double value) {
+        if (Double.isNaN(value)) return MISSING.getRGB() & 0xFFFFFF;
         double t = Math.max(0, Math.min(1, (value - lower) / (upper - lower))) * (STOPS.length - 1);
         int i = Math.min(STOPS.length - 2, (int) Math.floor(t));
         double u = t - i;
         int a = STOPS[i], b = STOPS[i + 1];
-        return new Color(mix(a >> 16, b >> 16, u), mix(a >> 8, b >> 8, u), mix(a, b, u));
+        return (mix(a >> 16, b >> 16, u) << 16) | (mix(a >> 8, b >> 8, u) << 8) | mix(a, b, u);
     }
 
     private static int mix(int a, int b, double u) {

@@ -273,12 +273,15 @@ public abstract class ChartPanelView extends PanelView {
     }
 
     private FigureOptions options(double scale, double widthPixels) {
-        FigureOptions o = FigureOptions.defaults()
+        return customize(optionsAt(scale, widthPixels).withStep(frame.figureStep()));
+    }
+
+    /** Figure options for a chart drawn {@code widthPixels} wide at a style scale (clamped to [0.25, 4]). */
+    static FigureOptions optionsAt(double scale, double widthPixels) {
+        return FigureOptions.defaults()
                 .withStyle(FigureStyle.scaled(Math.max(0.25, Math.min(4.0, scale))))
-                .withStep(frame.figureStep())
                 // about four points per pixel column: the curve looks exactly like the full series
                 .withMaxPoints((int) Math.max(400, 4 * widthPixels));
-        return customize(o);
     }
 
     @Override

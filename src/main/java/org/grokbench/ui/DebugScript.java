@@ -24,6 +24,9 @@ import java.util.Locale;
  * Fourier/PCA panel shows), {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
  * {@code landscape MODE [KIND [SCALING]]} (the landscape panel: slice, stack or plane; final, start, step, random, pca; raw or filter),
+
+ * {@code tab preset|race} (the centre tab shown), {@code race} (press Race in the optimizer race tab with
+ * its current fields), {@code racefield function|start|lr|steps VALUE} (set a race field; start as X,Y),
  * {@code size W H}, {@code exit}.
  */
 final class DebugScript {
@@ -91,6 +94,18 @@ final class DebugScript {
                     v.modePicker().getSelectionModel().select(LandscapeView.Mode.valueOf(a[1].toUpperCase(Locale.ROOT)));
                     if (a.length > 2) v.directionPicker().getSelectionModel().select(org.grokbench.landscape.DirectionKind.parse(a[2]));
                     if (a.length > 3) v.scalingPicker().getSelectionModel().select(org.grokbench.landscape.Scaling.parse(a[3]));
+                }
+                case "tab" -> w.selectTabFx(a[1]);
+                case "race" -> w.raceView().raceFx();
+                case "racefield" -> {
+                    RaceViewModel r = w.raceView().viewModel();
+                    switch (a[1]) {
+                        case "function" -> r.functionProperty().set(RaceViewModel.Function.valueOf(a[2].toUpperCase(Locale.ROOT)));
+                        case "start" -> r.start().setText(a[2]);
+                        case "lr" -> r.lr().setText(a[2]);
+                        case "steps" -> r.steps().setText(a[2]);
+                        default -> System.err.println("grokbench: unknown race field '" + a[1] + "'");
+                    }
                 }
                 case "exit" -> Platform.exit();
                 default -> System.err.println("grokbench: unknown script action '" + action + "'");

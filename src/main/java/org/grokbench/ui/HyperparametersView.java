@@ -100,7 +100,7 @@ public final class HyperparametersView {
     }
 
     /** A text field bound to a validated value; Enter or focus loss commits. */
-    private static TextField field(ValidatedValue<?> value, String id, BooleanSupplier commit) {
+    static TextField field(ValidatedValue<?> value, String id, BooleanSupplier commit) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value.textProperty());
@@ -121,7 +121,7 @@ public final class HyperparametersView {
     }
 
     /** One line under a row: the allowed range of each of its invalid fields, hidden while all are valid. */
-    private static Label errorLine(ValidatedValue<?>... values) {
+    static Label errorLine(ValidatedValue<?>... values) {
         Label l = new Label();
         l.getStyleClass().add("field-error");
         l.setWrapText(true);

@@ -10,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -66,6 +68,8 @@ public final class WorkbenchWindow {
     private final StatusLineView status;
     private final PulseStats pulseStats = new PulseStats();
     private final FigureRenderer figures = new FigureRenderer();
+    private final TabPane centre = new TabPane();
+    private final RaceView race;
     private final Node sidebar;
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
@@ -133,9 +137,20 @@ public final class WorkbenchWindow {
         bottom.setPadding(new Insets(6, 10, 8, 10));
         bottom.getStyleClass().add("bottom-bar");
 
+        // The centre holds one tab per kind of work: the preset's panels, then views that need no
+        // preset (the optimizer race of App. I).
+        race = new RaceView(figures, prompts, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        Tab presetTab = new Tab("Preset run", panelGrid);
+        presetTab.setId("tab-preset");
+        Tab raceTab = new Tab("Optimizer race (App. I)", race.node());
+        raceTab.setId("tab-race");
+        centre.getTabs().addAll(presetTab, raceTab);
+        centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        centre.setId("centre-tabs");
+
         root.setTop(toolbar());
         root.setLeft(sidebar);
-        root.setCenter(panelGrid);
+        root.setCenter(centre);
         root.setBottom(bottom);
         root.getStyleClass().add("workbench");
         root.setId("workbench");
@@ -383,6 +398,7 @@ public final class WorkbenchWindow {
         if (look.classroom()) root.getStyleClass().add("classroom");
         if (look.dark()) root.getStyleClass().add("dark");
         for (PanelView p : panels.keySet()) p.setLookFx(look);
+        race.setLookFx(look);
         dirty = true;
     }
 
@@ -444,6 +460,7 @@ public final class WorkbenchWindow {
         if (closed) return;
         closed = true;
         pump.stop();
+        race.closeFx();
         figures.close();
         vm.close();
     }
@@ -456,6 +473,18 @@ public final class WorkbenchWindow {
     public List<PanelView> allPanels() { return List.copyOf(panels.keySet()); }
     public List<PanelView> visiblePanels() { return List.copyOf(visible); }
     public Path lastExport() { return lastExport; }
+    public RaceView raceView() { return race; }
+
+    /** Selects a centre tab by its id without the "tab-" prefix: {@code preset} or {@code race}. */
+    public void selectTabFx(String id) {
+        for (Tab t : centre.getTabs())
+            if (("tab-" + id).equals(t.getId())) centre.getSelectionModel().select(t);
+    }
+
+    /** The id (without "tab-") of the selected centre tab. */
+    public String selectedTabFx() {
+        return centre.getSelectionModel().getSelectedItem().getId().substring("tab-".length());
+    }
 
     @SuppressWarnings("unchecked")
     public <T extends PanelView> T panel(Class<T> type) {

@@ -17,7 +17,8 @@ class OptimizerTest {
 
     static Stream<Arguments> all() {
         return Stream.of(Arguments.of(new GradientDescent()), Arguments.of(new Momentum(0.9)),
-                Arguments.of(Adam.adam()), Arguments.of(Adam.adamW()));
+                Arguments.of(Adam.adam()), Arguments.of(Adam.adamW()), Arguments.of(RmsProp.rmsProp()),
+                Arguments.of(Rprop.rprop()), Arguments.of(Adamax.adamax()));
     }
 
     /** Minimizes the quadratic ½‖θ − c‖² + λ‖θ‖², whose minimum is c / (1 + 2λ). */
@@ -41,6 +42,9 @@ class OptimizerTest {
         // but it still lies between 0 and c; the coupled rules must hit c/(1+2λ).
         if (opt.name().equals("adamw")) {
             assertTrue(theta[0] > 0 && theta[0] < 2 && theta[1] < 0 && theta[1] > -1, opt.name());
+        } else if (opt.name().equals("rmsprop")) {
+            // with a constant η, RMSprop's step η·g/√v does not shrink with g: it hovers within ~η
+            assertArrayEquals(new double[] {2 / 1.5, -1 / 1.5}, theta, 0.01, opt.name());
         } else {
             assertArrayEquals(new double[] {2 / 1.5, -1 / 1.5}, theta, 1e-3, opt.name());
         }
@@ -99,7 +103,86 @@ class OptimizerTest {
     }
 
     @Test
+    void rmsPropFirstStepsAreTheFormula() {
+        // v1 = (1-α)g², step η g/√v1 = η/√(1-α)·sign(g); then v2 = α v1 + (1-α)g2²
+        double a = 0.9, lr = 0.01;
+        RmsProp r = new RmsProp(a, 1e-12);
+        double[] theta = {0};
+        r.step(theta, new double[] {2}, lr, 0);
+        assertEquals(-lr / Math.sqrt(1 - a), theta[0], 1e-12);
+        r.step(theta, new double[] {-1}, lr, 0);
+        double v2 = a * (1 - a) * 4 + (1 - a) * 1;
+        assertEquals(-lr / Math.sqrt(1 - a) + lr / Math.sqrt(v2), theta[0], 1e-12);
+    }
+
+    @Test
+    void rpropStepGrowsByEtaPlusWhileTheSignHolds() {
+        Rprop r = new Rprop(0.5, 1.2, 1e-6, 50);
+        double[] theta = {0, 0};
+        double lr = 0.1, expectedX = 0;
+        // a constant gradient of any size: the sign holds, the step grows 0.1, 0.12, 0.144, ...
+        for (int t = 0; t < 6; t++) {
+            r.step(theta, new double[] {1e6, -1e-6}, lr, 0);
+            expectedX -= lr * Math.pow(1.2, t);
+            assertEquals(lr * Math.pow(1.2, t), r.stepSizes()[0], 1e-12);
+        }
+        assertEquals(expectedX, theta[0], 1e-12);
+        assertEquals(-expectedX, theta[1], 1e-12, "only the sign counts");
+    }
+
+    @Test
+    void rpropShrinksOnASignFlipAndSkipsThatStep() {
+        Rprop r = new Rprop(0.5, 1.2, 1e-6, 50);
+        double[] theta = {0};
+        r.step(theta, new double[] {1}, 0.1, 0);    // θ = -0.1, Δ = 0.1
+        r.step(theta, new double[] {-1}, 0.1, 0);   // flip: Δ = 0.05, no move
+        assertEquals(-0.1, theta[0], 1e-15);
+        assertEquals(0.05, r.stepSizes()[0], 1e-15);
+        r.step(theta, new double[] {-1}, 0.1, 0);   // remembered g = 0: Δ stays 0.05, moves
+        assertEquals(-0.05, theta[0], 1e-15);
+        assertEquals(0.05, r.stepSizes()[0], 1e-15);
+    }
+
+    @Test
+    void rpropStepStaysWithinItsBounds() {
+        Rprop r = new Rprop(0.5, 2, 1e-3, 1);
+        double[] theta = {0};
+        for (int t = 0; t < 20; t++) r.step(theta, new double[] {1}, 0.1, 0);
+        assertEquals(1, r.stepSizes()[0], 0);
+        for (int t = 0; t < 40; t++) r.step(theta, new double[] {t % 2 == 0 ? 1 : -1}, 0.1, 0);
+        assertEquals(1e-3, r.stepSizes()[0], 0);
+    }
+
+    @Test
+    void adamaxOnAOneDimensionalQuadratic() {
+        // f = ½·4·x², g = 4x, from x = 1, η = 0.1, β₁ = 0.9, β₂ = 0.999, ε = 0 (tiny)
+        Adamax a = new Adamax(0.9, 0.999, 1e-300);
+        double[] x = {1};
+        a.step(x, new double[] {4 * x[0]}, 0.1, 0);
+        // m = 0.4, u = 4, bias 1 - 0.9: step = 0.1/0.1 · 0.4/4 = 0.1
+        assertEquals(0.9, x[0], 1e-15);
+        a.step(x, new double[] {4 * x[0]}, 0.1, 0);
+        // g = 3.6: m = 0.36 + 0.36 = 0.72, u = max(3.996, 3.6) = 3.996, bias 1 - 0.81 = 0.19
+        assertEquals(0.9 - 0.1 / 0.19 * 0.72 / 3.996, x[0], 1e-15);
+        for (int t = 0; t < 3000; t++) a.step(x, new double[] {4 * x[0]}, 0.1, 0);
+        assertEquals(0, x[0], 1e-3, "settles at the minimum");
+    }
+
+    @Test
+    void adamaxFirstStepHasLengthLrWhateverTheGradient() {
+        double[] theta = {0, 0};
+        Adamax.adamax().step(theta, new double[] {300, -0.001}, 0.01, 0);
+        assertArrayEquals(new double[] {-0.01, 0.01}, theta, 1e-7);
+    }
+
+    @Test
     void badHyperparametersAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new RmsProp(1.0, 1e-8));
+        assertThrows(IllegalArgumentException.class, () -> new RmsProp(0.9, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Rprop(1.0, 1.2, 1e-6, 50));
+        assertThrows(IllegalArgumentException.class, () -> new Rprop(0.5, 1.0, 1e-6, 50));
+        assertThrows(IllegalArgumentException.class, () -> new Rprop(0.5, 1.2, 1, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> new Adamax(0.9, 1.0, 1e-8));
         assertThrows(IllegalArgumentException.class, () -> new Momentum(1.0));
         assertThrows(IllegalArgumentException.class, () -> new Adam(1.0, 0.9, 1e-8, false));
         assertThrows(IllegalArgumentException.class, () -> new Adam(0.9, 0.9, 0, false));

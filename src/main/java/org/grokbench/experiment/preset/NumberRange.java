@@ -10,6 +10,7 @@ record NumberRange(double lo, boolean loOpen, double hi, boolean hiOpen) {
     static NumberRange closed(double lo, double hi) { return new NumberRange(lo, false, hi, false); }
     static NumberRange openClosed(double lo, double hi) { return new NumberRange(lo, true, hi, false); }
     static NumberRange closedOpen(double lo, double hi) { return new NumberRange(lo, false, hi, true); }
+    static NumberRange open(double lo, double hi) { return new NumberRange(lo, true, hi, true); }
     static NumberRange positive() { return new NumberRange(0, true, Double.POSITIVE_INFINITY, true); }
 
     boolean contains(double v) {

@@ -134,9 +134,12 @@ import java.util.stream.Stream;
  * <tr><td>runs[i].seed</td><td>modular</td><td>whole number (64-bit): draws θ₀</td><td></td></tr>
  * <tr><td>runs[i].initStd</td><td>no (modular-eq20 only)</td><td>number &gt; 0: E ~ N(0, initStd²)</td>
  *     <td>p^-1/2</td></tr>
- * <tr><td>runs[i].optimizer</td><td>no (not for modular-eq20)</td><td>"gd", "momentum", "adam", "adamw", or an object
- *     {name, momentum in [0, 1) (momentum only), beta1, beta2 in [0, 1), eps &gt; 0 (adam, adamw only)}</td>
- *     <td>gd; momentum 0.9, beta1 0.9, beta2 0.999, eps 1e-8</td></tr>
+ * <tr><td>runs[i].optimizer</td><td>no (not for modular-eq20)</td><td>"gd", "momentum", "rmsprop", "rprop", "adam",
+ *     "adamw", "adamax", or an object {name, momentum in [0, 1) (momentum only), beta1, beta2 in [0, 1)
+ *     (adam, adamw, adamax), eps &gt; 0 (adam, adamw, adamax, rmsprop), alpha in [0, 1) (rmsprop),
+ *     etaMinus in (0, 1), etaPlus in (1, 10], stepMin in [0, 1000], stepMax in (0, 1e6] above stepMin (rprop)}</td>
+ *     <td>gd; momentum 0.9, beta1 0.9, beta2 0.999, eps 1e-8, alpha 0.99, etaMinus 0.5, etaPlus 1.2,
+ *     stepMin 1e-6, stepMax 50 (PyTorch's defaults)</td></tr>
  * <tr><td>seed</td><td>no</td><td>whole number (64-bit); draws the test set (toys) or the train/test
  *     split of the pairs (modular)</td><td>0</td></tr>
  * <tr><td>probes.geometryEvery</td><td>no</td><td>whole number in [1, 10000]; [10, 10000] for modular-mlp,

@@ -39,8 +39,11 @@ final class SpecReader {
     static final Map<String, List<String>> OPTIMIZER_KEYS = Map.of(
             "gd", List.of("name"),
             "momentum", List.of("name", "momentum"),
+            "rmsprop", List.of("name", "alpha", "eps"),
+            "rprop", List.of("name", "etaMinus", "etaPlus", "stepMin", "stepMax"),
             "adam", List.of("name", "beta1", "beta2", "eps"),
-            "adamw", List.of("name", "beta1", "beta2", "eps"));
+            "adamw", List.of("name", "beta1", "beta2", "eps"),
+            "adamax", List.of("name", "beta1", "beta2", "eps"));
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     static final String ID_RULE = "lowercase letters, digits, '-' and '_' (at most 64, starting with a letter or digit)";
@@ -56,6 +59,11 @@ final class SpecReader {
     static final NumberRange PLANE = NumberRange.closed(-1e6, 1e6);
     static final NumberRange POSITIVE = NumberRange.positive();
     static final NumberRange BETA = NumberRange.closedOpen(0, 1);
+    /** Rprop's factors and step bounds (Riedmiller &amp; Braun 1993: η⁻ = 0.5, η⁺ = 1.2). */
+    static final NumberRange ETA_MINUS = NumberRange.open(0, 1);
+    static final NumberRange ETA_PLUS = NumberRange.openClosed(1, 10);
+    static final NumberRange STEP_MIN = NumberRange.closed(0, 1000);
+    static final NumberRange STEP_MAX = NumberRange.openClosed(0, 1e6);
     static final int MAX_TEST_COUNT = 100_000;
     static final int MAX_GEOMETRY_EVERY = 10_000;
     static final int MIN_HISTORY_CAP = 1_000, MAX_HISTORY_CAP = 1_000_000;
@@ -220,7 +228,7 @@ final class SpecReader {
             String name = f.node.textValue();
             if (!OptimizerSpec.NAMES.contains(name))
                 throw f.fail("must be one of " + OptimizerSpec.NAMES + " or an object {\"name\": ...}, got \"" + name + "\"");
-            return new OptimizerSpec(name, d.momentum(), d.beta1(), d.beta2(), d.eps());
+            return OptimizerSpec.named(name);
         }
         if (!f.node.isObject())
             throw f.fail("must be one of " + OptimizerSpec.NAMES + " or an object {\"name\": ...}, got " + JsonField.describe(f.node));
@@ -242,7 +250,17 @@ final class SpecReader {
         double beta1 = f.child("beta1").present() ? f.child("beta1").number(BETA) : d.beta1();
         double beta2 = f.child("beta2").present() ? f.child("beta2").number(BETA) : d.beta2();
         double eps = f.child("eps").present() ? f.child("eps").number(POSITIVE) : d.eps();
-        return new OptimizerSpec(name, momentum, beta1, beta2, eps);
+        double alpha = f.child("alpha").present() ? f.child("alpha").number(BETA) : d.alpha();
+        double etaMinus = f.child("etaMinus").present() ? f.child("etaMinus").number(ETA_MINUS) : d.etaMinus();
+        double etaPlus = f.child("etaPlus").present() ? f.child("etaPlus").number(ETA_PLUS) : d.etaPlus();
+        double stepMin = f.child("stepMin").present() ? f.child("stepMin").number(STEP_MIN) : d.stepMin();
+        double stepMax = f.child("stepMax").present() ? f.child("stepMax").number(STEP_MAX) : d.stepMax();
+        if (!(stepMax > stepMin)) {
+            JsonField blamed = f.child("stepMax").present() ? f.child("stepMax") : f.child("stepMin");
+            throw blamed.fail("stepMax must exceed stepMin, got stepMin = " + NumberRange.format(stepMin)
+                    + " and stepMax = " + NumberRange.format(stepMax));
+        }
+        return new OptimizerSpec(name, momentum, beta1, beta2, eps, alpha, etaMinus, etaPlus, stepMin, stepMax);
     }
 
     /**

@@ -135,9 +135,23 @@ class MalformedPresetTest {
         c.add(tree("wrong inputs for two-layer-linear", r -> obj(r, "model").put("kind", "two-layer-linear"), "model.inputs",
                 "must be 1 for model 'two-layer-linear'"));
         c.add(tree("unknown optimizer name", r -> run(r, 0).put("optimizer", "sgd"), "runs[0].optimizer",
-                "[gd, momentum, adam, adamw]", "\"sgd\""));
-        c.add(tree("unknown optimizer in object", r -> run(r, 0).putObject("optimizer").put("name", "rmsprop"),
-                "runs[0].optimizer.name", "[gd, momentum, adam, adamw]"));
+                "[gd, momentum, rmsprop, rprop, adam, adamw, adamax]", "\"sgd\""));
+        c.add(tree("unknown optimizer in object", r -> run(r, 0).putObject("optimizer").put("name", "adagrad"),
+                "runs[0].optimizer.name", "[gd, momentum, rmsprop, rprop, adam, adamw, adamax]"));
+        c.add(tree("rmsprop alpha of 1", r -> run(r, 0).putObject("optimizer").put("name", "rmsprop").put("alpha", 1.0),
+                "runs[0].optimizer.alpha", "[0, 1)"));
+        c.add(tree("rprop etaPlus of 1", r -> run(r, 0).putObject("optimizer").put("name", "rprop").put("etaPlus", 1.0),
+                "runs[0].optimizer.etaPlus", "(1, 10]"));
+        c.add(tree("rprop etaMinus of 1", r -> run(r, 0).putObject("optimizer").put("name", "rprop").put("etaMinus", 1),
+                "runs[0].optimizer.etaMinus", "(0, 1)"));
+        c.add(tree("rprop stepMax below stepMin", r -> run(r, 0).putObject("optimizer").put("name", "rprop")
+                        .put("stepMin", 0.1).put("stepMax", 0.01), "runs[0].optimizer.stepMax",
+                "stepMax must exceed stepMin", "0.1", "0.01"));
+        c.add(tree("beta1 given to rprop", r -> run(r, 0).putObject("optimizer").put("name", "rprop").put("beta1", 0.9),
+                "runs[0].optimizer.beta1", "not used by optimizer 'rprop'",
+                "allowed keys for 'rprop': [name, etaMinus, etaPlus, stepMin, stepMax]"));
+        c.add(tree("adamax beta2 of 1", r -> run(r, 1).putObject("optimizer").put("name", "adamax").put("beta2", 1),
+                "runs[1].optimizer.beta2", "[0, 1)"));
         c.add(tree("momentum of 1", r -> run(r, 0).putObject("optimizer").put("name", "momentum").put("momentum", 1.0),
                 "runs[0].optimizer.momentum", "[0, 1)"));
         c.add(tree("beta2 of 1", r -> run(r, 1).putObject("optimizer").put("name", "adam").put("beta2", 1),
