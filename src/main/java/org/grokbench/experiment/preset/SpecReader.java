@@ -48,9 +48,9 @@ final class SpecReader {
     static final int MAX_INPUTS = 100;
     static final int MAX_SAMPLES = 10_000;
     static final int MAX_RUNS = 8;
-    static final long MAX_STEPS = 1_000_000;
-    static final NumberRange LR = NumberRange.openClosed(0, 10);
-    static final NumberRange LAMBDA = NumberRange.closed(0, 10);
+    static final long MAX_STEPS = PresetLimits.MAX_STEPS;
+    static final NumberRange LR = NumberRange.openClosed(0, PresetLimits.MAX_LR);
+    static final NumberRange LAMBDA = NumberRange.closed(0, PresetLimits.MAX_LAMBDA);
     static final NumberRange INIT = NumberRange.closed(-1000, 1000);
     static final NumberRange DATA = NumberRange.closed(-1e6, 1e6);
     static final NumberRange PLANE = NumberRange.closed(-1e6, 1e6);
