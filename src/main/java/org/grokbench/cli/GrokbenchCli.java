@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
                         + " addition (Figure 5: the trained MLP of App. D; Figure 6: the Eq. (20) dynamics).",
                 "Without a command, the grokbench jar opens the window."},
         subcommands = {RunCommand.class, PresetsCommand.class, GradientOrthogonalityCommand.class, BenchCommand.class,
-                ProbeCostCommand.class,
+                ProbeCostCommand.class, SweepCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  grokbench presets",
@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
                 "  grokbench gradient-orthogonality fig4-gradient-orthogonality --out out/fig4.csv",
                 "  grokbench run fig6-simulated-dynamics --out out/fig6",
                 "  grokbench bench --what eq20 --threads all",
+                "  grokbench sweep sweep-modular-spectral --out out/sweep",
                 "", "Exit codes: 0 ok, 2 bad usage or preset, 3 the run diverged (outputs still written), 1 other failures.",
                 ""})
 public final class GrokbenchCli implements Runnable {

@@ -20,4 +20,9 @@ public interface CellMeasure {
     default int fullResolutionSteps() {
         return 0;
     }
+
+    /** Whatever else decides the value (options of the analysis); part of the sweep's fingerprint. */
+    default String settings() {
+        return "";
+    }
 }

@@ -2,6 +2,8 @@ package org.grokbench.sweep;
 
 import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.Metric;
+import org.grokbench.spectral.SpectralOptions;
+import org.grokbench.spectral.SpectralSignature;
 
 import java.util.List;
 
@@ -32,16 +34,42 @@ public final class CellMeasures {
     }
 
     /**
-     * The metric at steps 0 … n−1 of the history, or null when the run did not record all of them
-     * at full resolution (it diverged early, or the history was thinned).
+     * Spectral energy m₀ of the detrended training loss over the first {@code options.steps()} steps
+     * (predicting-grokking Fig. 2, bottom), by {@link SpectralSignature}; NaN when the run did not
+     * record that many finite losses (it diverged early or is shorter).
+     */
+    public static CellMeasure spectralEnergy(SpectralOptions options) {
+        return new CellMeasure() {
+            @Override public String name() { return SPECTRAL_ENERGY; }
+            @Override public int fullResolutionSteps() { return options.steps(); }
+            @Override public String settings() { return options.toString(); }
+            @Override public double measure(CellRun c) {
+                double[] loss = firstSteps(c.trajectory().history(), Metric.TRAIN_LOSS, options.steps());
+                SpectralSignature sig = SpectralSignature.of(loss, options);
+                return sig.isComplete() ? sig.energy() : Double.NaN;
+            }
+        };
+    }
+
+    /** The name of {@link #spectralEnergy}'s column. */
+    public static final String SPECTRAL_ENERGY = "spectral_energy";
+
+    /** The final metrics and the spectral energy of the first {@code spectralSteps} steps: Fig. 2's sweep. */
+    public static List<CellMeasure> spectralSweep(int spectralSteps) {
+        List<CellMeasure> all = new java.util.ArrayList<>(FINAL);
+        all.add(spectralEnergy(SpectralOptions.DEFAULT.withSteps(spectralSteps)));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The metric at steps 0 … k−1 of the history, k ≤ n the longest prefix recorded at every step
+     * (shorter when the run stopped early or its history was thinned).
      */
     public static double[] firstSteps(HistoryView h, Metric m, int n) {
-        if (h.size() < n) return null;
-        double[] out = new double[n];
-        for (int row = 0; row < n; row++) {
-            if (h.step(row) != row) return null;
-            out[row] = h.metric(row, m);
-        }
+        int k = 0;
+        while (k < n && k < h.size() && h.step(k) == k) k++;
+        double[] out = new double[k];
+        for (int row = 0; row < k; row++) out[row] = h.metric(row, m);
         return out;
     }
 }

@@ -120,7 +120,7 @@ public record SweepPlan(ExperimentSpec preset, int run, SweepAxis x, SweepAxis y
         m.put("spec", preset.withRuns(List.of(preset.runs().get(run))));
         m.put("x", axisMap(x));
         m.put("y", y == null ? null : axisMap(y));
-        m.put("measures", measures.stream().map(CellMeasure::name).toList());
+        m.put("measures", measures.stream().map(c -> c.name() + " " + c.settings()).toList());
         try {
             byte[] json = FINGERPRINT_JSON.writeValueAsBytes(m);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)).substring(0, 32);
