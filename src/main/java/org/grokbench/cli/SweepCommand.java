@@ -92,13 +92,6 @@ final class SweepCommand implements Callable<Integer> {
 
     static final class SpectralSteps extends BenchCommand.IntIn { SpectralSteps() { super("--spectral-steps", 8, 100_000); } }
 
-    /** The Fig. 2 panels: final validation accuracy beside the early spectral energy. */
-    static List<SweepHeatmapFigure.Panel> panels(int spectralSteps) {
-        return List.of(new SweepHeatmapFigure.Panel(CellMeasures.VAL_ACC.name(), "final validation accuracy (%)", true),
-                new SweepHeatmapFigure.Panel(CellMeasures.SPECTRAL_ENERGY,
-                        "spectral energy m₀(L), first " + spectralSteps + " steps", false));
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -158,7 +151,7 @@ final class SweepCommand implements Callable<Integer> {
             List<CellResult> cells = runner.results();
             store.writeCsv(plan, cells);
             if (!noFigures) {
-                List<SweepHeatmapFigure.Panel> p = panels(spectralSteps);
+                List<SweepHeatmapFigure.Panel> p = SweepHeatmapFigure.spectralPanels(spectralSteps);
                 FigureExport.save(SweepHeatmapFigure.create(plan, cells, p.get(0), p.get(1), figures.options()),
                         dir.resolve(FIGURE_FILE), (int) figures.width, (int) figures.height);
             }

@@ -34,7 +34,7 @@ import java.util.Locale;
  * "similarity" claim comes down to.
  *
  * <p>A log-spaced axis ({@link SweepAxis#logSpaced()}) is labelled in powers of ten (3·10⁻⁵);
- * cells are equal squares whatever the spacing, as in the paper. A 1-D sweep is one row.
+ * cells are equally wide whatever the spacing, as in the paper. A 1-D sweep is one row.
  */
 public final class SweepHeatmapFigure {
     /** One heatmap: which measure, its title, and whether the values are fractions shown as %. */
@@ -46,6 +46,12 @@ public final class SweepHeatmapFigure {
     static final int MAX_ANNOTATED_COLUMNS = 12;
 
     private SweepHeatmapFigure() {}
+
+    /** The panels of Fig. 2: final validation accuracy beside the spectral energy of the first N steps. */
+    public static List<Panel> spectralPanels(int spectralSteps) {
+        return List.of(new Panel("val_acc", "final validation accuracy (%)", true),
+                new Panel("spectral_energy", "spectral energy m₀(L), first " + spectralSteps + " steps", false));
+    }
 
     /** Spearman's ρ between the two measures over cells where both are finite. */
     public static double spearman(Collection<CellResult> cells, String a, String b) {
@@ -80,6 +86,25 @@ public final class SweepHeatmapFigure {
                 left.measure(), right.measure(), Double.isNaN(rho) ? "n/a" : String.format(Locale.ROOT, "%.2f", rho),
                 pairs, cells.size(), plan.cellCount())));
         return s.apply(chart);
+    }
+
+    /**
+     * The cell (i, j) under the point (x, y) of a chart drawn with {@code info} (in the chart's own
+     * units), on either heatmap; null off the grid. This is how a click picks a run.
+     */
+    public static int[] cellAt(JFreeChart chart, org.jfree.chart.ChartRenderingInfo info, double x, double y,
+                               SweepPlan plan) {
+        if (chart == null || info == null || !(chart.getPlot() instanceof TiledPlot tiles)) return null;
+        org.jfree.chart.plot.PlotRenderingInfo pi = info.getPlotInfo();
+        for (int t = 0; t < Math.min(pi.getSubplotCount(), tiles.tiles().size()); t += 2) {
+            Rectangle2D area = pi.getSubplotInfo(t).getDataArea();
+            if (area == null || !area.contains(x, y) || !(tiles.tile(t) instanceof XYPlot xy)) continue;
+            int i = (int) Math.round(xy.getDomainAxis().java2DToValue(x, area, xy.getDomainAxisEdge()));
+            int j = (int) Math.round(xy.getRangeAxis().java2DToValue(y, area, xy.getRangeAxisEdge()));
+            if (i < 0 || j < 0 || i >= plan.columns() || j >= plan.rows()) return null;
+            return new int[] {i, j};
+        }
+        return null;
     }
 
     /** [heatmap][bar] [heatmap][bar]: the heatmaps share the width, the bars are narrow. */
@@ -162,8 +187,10 @@ public final class SweepHeatmapFigure {
             a.setAutoRangeIncludesZero(false);
             s.styleAxis(a);
         }
-        Range bx = new Range(-0.5, plan.columns() - 0.5), by = new Range(-0.5, plan.rows() - 0.5);
-        XYPlot plot = new EqualAspectXYPlot(data, x, y, r, bx, by);
+        // the axes span exactly the grid: any white inside the frame is a cell not finished yet
+        x.setRange(new Range(-0.5, plan.columns() - 0.5));
+        y.setRange(new Range(-0.5, plan.rows() - 0.5));
+        XYPlot plot = new XYPlot(data, x, y, r);
         s.styleXYPlot(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);

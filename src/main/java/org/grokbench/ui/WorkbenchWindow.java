@@ -15,6 +15,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -67,6 +70,10 @@ public final class WorkbenchWindow {
     private final PulseStats pulseStats = new PulseStats();
     private final FigureRenderer figures = new FigureRenderer();
     private final Node sidebar;
+    /** The centre: the preset's panels first, then the other views (Sweep, ...). */
+    private final TabPane tabs = new TabPane();
+    private final Tab presetTab = new Tab("Preset run");
+    private final SweepView sweep;
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -133,7 +140,20 @@ public final class WorkbenchWindow {
 
         root.setTop(toolbar());
         root.setLeft(sidebar);
-        root.setCenter(panelGrid);
+        sweep = new SweepView(new SweepViewModel(vm.loader(), Platform::runLater), figures, presetsQuietly(vm),
+                spec -> {
+                    vm.loadSpec(spec);
+                    tabs.getSelectionModel().select(presetTab);
+                });
+        presetTab.setContent(panelGrid);
+        presetTab.setClosable(false);
+        presetTab.setId("tab-preset-run");
+        Tab sweepTab = new Tab("Sweep", sweep.node());
+        sweepTab.setClosable(false);
+        sweepTab.setId("tab-sweep");
+        tabs.getTabs().addAll(presetTab, sweepTab);
+        tabs.setId("centre-tabs");
+        root.setCenter(tabs);
         root.setBottom(bottom);
         root.getStyleClass().add("workbench");
         root.setId("workbench");
@@ -443,6 +463,7 @@ public final class WorkbenchWindow {
         closed = true;
         pump.stop();
         figures.close();
+        sweep.viewModel().close();
         vm.close();
     }
 
@@ -454,6 +475,16 @@ public final class WorkbenchWindow {
     public List<PanelView> allPanels() { return List.copyOf(panels.keySet()); }
     public List<PanelView> visiblePanels() { return List.copyOf(visible); }
     public Path lastExport() { return lastExport; }
+    public SweepView sweepView() { return sweep; }
+    public TabPane tabs() { return tabs; }
+
+    private static List<org.grokbench.experiment.preset.PresetInfo> presetsQuietly(WorkbenchViewModel vm) {
+        try {
+            return vm.presets();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
 
     @SuppressWarnings("unchecked")
     public <T extends PanelView> T panel(Class<T> type) {
