@@ -85,6 +85,14 @@ final class DebugScript {
                 case "exportall" -> System.out.println("grokbench: exported " + w.exportAllFx(Path.of(a[1]), PanelExporter.DEFAULT_SCALE));
                 case "pulsereset" -> w.pulseStats().reset();
                 case "pulses" -> System.out.println("grokbench: " + w.pulseStats());
+                case "tab" -> w.tabs().getSelectionModel().select(Integer.parseInt(a[1]));
+                case "sweep" -> { // sweep DIR [PRESET]: start (or resume) the preset's default sweep into DIR
+                    SweepViewModel sv = w.sweepView().viewModel();
+                    if (a.length > 2) sv.choosePreset(a[2]);
+                    sv.outProperty().set(a[1]);
+                    System.out.println("grokbench: sweep " + (sv.start() ? "started" : "refused: " + sv.problemProperty().get()));
+                }
+                case "sweepclick" -> w.sweepView().clickCellFx(Integer.parseInt(a[1]), Integer.parseInt(a[2]));
                 case "exit" -> Platform.exit();
                 default -> System.err.println("grokbench: unknown script action '" + action + "'");
             }

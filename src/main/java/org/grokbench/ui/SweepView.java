@@ -193,13 +193,18 @@ public final class SweepView {
         if (spec != null) open.accept(spec);
     }
 
+    /** Clicks the centre of cell (i, j) of the left heatmap (debug scripts). */
+    void clickCellFx(int i, int j) {
+        if (shown == null || shown.info() == null) return;
+        java.awt.geom.Rectangle2D a = shown.info().getPlotInfo().getSubplotInfo(0).getDataArea();
+        clickFx(a.getX() + a.getWidth() * (i + 0.5) / shownPlan.columns(),
+                a.getMaxY() - a.getHeight() * (j + 0.5) / shownPlan.rows());
+    }
+
     /** Whether a picture of the latest cells is on screen (tests wait for this). */
     public boolean isSettledFx() {
         return shown != null && shown.sequence() == sequence.get();
     }
-
-    /** The picture as drawn: its chart and where its plots went (tests click through this). */
-    FigureRenderer.Result shownResult() { return shown; }
 
     /** Saves the heatmaps as a PNG of the given size, drawn by the same builder. */
     public void exportPngFx(Path file, int width, int height) throws IOException {
