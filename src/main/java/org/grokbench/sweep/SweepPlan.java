@@ -92,11 +92,13 @@ public record SweepPlan(ExperimentSpec preset, int run, SweepAxis x, SweepAxis y
     public ExperimentSpec cellSpec(int i, int j) {
         ExperimentSpec s = preset.withRuns(List.of(preset.runs().get(run)));
         s = x.parameter().apply(s, 0, x.value(i));
-        String label = preset.runs().get(run).label() + " → " + x.parameter().describe(x.value(i));
+        String label = x.parameter().describe(x.value(i));
         if (y != null) {
             s = y.parameter().apply(s, 0, y.value(j));
             label += ", " + y.parameter().describe(y.value(j));
         }
+        // which run was swept matters only when the preset has several
+        if (preset.runs().size() > 1) label = preset.runs().get(run).label() + " → " + label;
         return s.withRun(0, s.runs().get(0).withLabel(label));
     }
 
