@@ -24,8 +24,8 @@ import java.util.Locale;
  * Fourier/PCA panel shows), {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
  * {@code landscape MODE [KIND [SCALING]]} (the landscape panel: slice, stack or plane; final, start, step, random, pca; raw or filter),
-
- * {@code tab preset|race} (the centre tab shown), {@code race} (press Race in the optimizer race tab with
+ * {@code tab preset|sweep|race} (the centre tab shown), {@code sweep DIR [PRESET]} (start or resume the
+ * preset's default sweep into DIR), {@code sweepclick I J} (click heatmap cell I, J), {@code race} (press Race in the optimizer race tab with
  * its current fields), {@code racefield function|start|lr|steps VALUE} (set a race field; start as X,Y),
  * {@code size W H}, {@code exit}.
  */
@@ -107,6 +107,14 @@ final class DebugScript {
                         default -> System.err.println("grokbench: unknown race field '" + a[1] + "'");
                     }
                 }
+
+                case "sweep" -> { // sweep DIR [PRESET]: start (or resume) the preset's default sweep into DIR
+                    SweepViewModel sv = w.sweepView().viewModel();
+                    if (a.length > 2) sv.choosePreset(a[2]);
+                    sv.outProperty().set(a[1]);
+                    System.out.println("grokbench: sweep " + (sv.start() ? "started" : "refused: " + sv.problemProperty().get()));
+                }
+                case "sweepclick" -> w.sweepView().clickCellFx(Integer.parseInt(a[1]), Integer.parseInt(a[2]));
                 case "exit" -> Platform.exit();
                 default -> System.err.println("grokbench: unknown script action '" + action + "'");
             }

@@ -1,5 +1,6 @@
 package org.grokbench.ui;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 
 import java.awt.Graphics2D;
@@ -50,7 +51,8 @@ final class FigureRenderer implements AutoCloseable {
      * when building or drawing failed (the panel keeps its last picture). {@code nanos}: how long
      * building and drawing took on the worker.
      */
-    record Result(JFreeChart chart, int[] argb, int width, int height, double pixelScale, long sequence, long nanos) {}
+    record Result(JFreeChart chart, int[] argb, int width, int height, double pixelScale, long sequence, long nanos,
+                  ChartRenderingInfo info) {}
 
     private final ExecutorService worker;
     private final Map<Object, Job> waiting = new ConcurrentHashMap<>();
@@ -103,29 +105,35 @@ final class FigureRenderer implements AutoCloseable {
             } catch (RuntimeException | LinkageError e) {
                 System.err.println("grokbench: a figure failed to draw: " + e);
                 result = new Result(null, null, job.width(), job.height(), job.pixelScale(), job.sequence(),
-                        System.nanoTime() - t0);
+                        System.nanoTime() - t0, null);
             }
             job.delivery().accept(result);
         }
     }
 
-    /** Builds the chart and draws it at the job's size (pixel scale applied, like a HiDPI screen). */
+    /**
+     * Builds the chart and draws it at the job's size (pixel scale applied, like a HiDPI screen),
+     * recording where its plots went (in unscaled pixels; no per-item entities) so that a view can
+     * tell which cell a click hit.
+     */
     static Result draw(Job job) {
         long t0 = System.nanoTime();
         JFreeChart chart = job.chart().get();
         BufferedImage img = new BufferedImage(job.width(), job.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.scale(job.pixelScale(), job.pixelScale());
-            chart.draw(g, new Rectangle2D.Double(0, 0, job.width() / job.pixelScale(), job.height() / job.pixelScale()));
+            chart.draw(g, new Rectangle2D.Double(0, 0, job.width() / job.pixelScale(), job.height() / job.pixelScale()), null, info);
         } finally {
             g.dispose();
         }
         int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        return new Result(chart, argb, job.width(), job.height(), job.pixelScale(), job.sequence(), System.nanoTime() - t0);
+        return new Result(chart, argb, job.width(), job.height(), job.pixelScale(), job.sequence(), System.nanoTime() - t0,
+                info);
     }
 
     /** Stops the worker; jobs not started are dropped. Never blocks. */

@@ -89,6 +89,16 @@ public final class WorkbenchViewModel implements AutoCloseable {
             problem.set(e.getMessage());
             return false;
         }
+        loadSpec(spec);
+        return true;
+    }
+
+    /**
+     * Loads a spec as if it were a preset (a sweep cell: one run of a preset with swept values):
+     * its run starts paused at step 0 and the old run is stopped. The library shows the preset of
+     * the same id, when there is one.
+     */
+    public void loadSpec(ExperimentSpec spec) {
         PresetInfo info = presets().stream().filter(p -> p.id().equals(spec.id())).findFirst()
                 .orElse(new PresetInfo(spec.id(), spec.title(), spec.paper(), spec.figure(), spec.story()));
         wantRunning = false;
@@ -98,8 +108,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
         }));
         preset.set(info);
         startSession(spec, false);
-        return true;
     }
+
+    /** Where presets come from (the Sweep tab resolves its presets here too). */
+    public PresetLoader loader() { return loader; }
 
     private void startSession(ExperimentSpec spec, boolean running) {
         RunSession old = session.get();

@@ -17,6 +17,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -71,6 +74,7 @@ public final class WorkbenchWindow {
     private final TabPane centre = new TabPane();
     private final RaceView race;
     private final Node sidebar;
+    private final SweepView sweep;
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -138,13 +142,20 @@ public final class WorkbenchWindow {
         bottom.getStyleClass().add("bottom-bar");
 
         // The centre holds one tab per kind of work: the preset's panels, then views that need no
-        // preset (the optimizer race of App. I).
-        race = new RaceView(figures, prompts, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        // preset of their own (a sweep over a preset's grid, the optimizer race of App. I).
         Tab presetTab = new Tab("Preset run", panelGrid);
         presetTab.setId("tab-preset");
+        sweep = new SweepView(new SweepViewModel(vm.loader(), Platform::runLater), figures, presetsQuietly(vm),
+                spec -> {
+                    vm.loadSpec(spec);
+                    centre.getSelectionModel().select(presetTab);
+                });
+        Tab sweepTab = new Tab("Sweep", sweep.node());
+        sweepTab.setId("tab-sweep");
+        race = new RaceView(figures, prompts, () -> root.getScene() == null ? null : root.getScene().getWindow());
         Tab raceTab = new Tab("Optimizer race (App. I)", race.node());
         raceTab.setId("tab-race");
-        centre.getTabs().addAll(presetTab, raceTab);
+        centre.getTabs().addAll(presetTab, sweepTab, raceTab);
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centre.setId("centre-tabs");
 
@@ -462,6 +473,7 @@ public final class WorkbenchWindow {
         pump.stop();
         race.closeFx();
         figures.close();
+        sweep.viewModel().close();
         vm.close();
     }
 
@@ -475,7 +487,7 @@ public final class WorkbenchWindow {
     public Path lastExport() { return lastExport; }
     public RaceView raceView() { return race; }
 
-    /** Selects a centre tab by its id without the "tab-" prefix: {@code preset} or {@code race}. */
+    /** Selects a centre tab by its id without the "tab-" prefix: {@code preset}, {@code sweep} or {@code race}. */
     public void selectTabFx(String id) {
         for (Tab t : centre.getTabs())
             if (("tab-" + id).equals(t.getId())) centre.getSelectionModel().select(t);
@@ -484,6 +496,17 @@ public final class WorkbenchWindow {
     /** The id (without "tab-") of the selected centre tab. */
     public String selectedTabFx() {
         return centre.getSelectionModel().getSelectedItem().getId().substring("tab-".length());
+    }
+
+    public SweepView sweepView() { return sweep; }
+    public TabPane tabs() { return centre; }
+
+    private static List<org.grokbench.experiment.preset.PresetInfo> presetsQuietly(WorkbenchViewModel vm) {
+        try {
+            return vm.presets();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     @SuppressWarnings("unchecked")

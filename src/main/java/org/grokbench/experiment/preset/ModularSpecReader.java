@@ -34,7 +34,7 @@ final class ModularSpecReader {
     static final List<String> PAIRS = List.of("unordered", "ordered");
 
     static final int MIN_MODULUS = 2, MAX_MODULUS = 97;
-    static final int MAX_HIDDEN = 4096;
+    static final int MAX_HIDDEN = PresetLimits.MAX_HIDDEN;
     static final NumberRange TRAIN_FRACTION = new NumberRange(0, true, 1, true);
     /** The App. D probe of modular-mlp costs ~0.1-0.5 s even at n = 11, h = 128: never every step. */
     static final int MLP_MIN_GEOMETRY_EVERY = 10;

@@ -207,6 +207,34 @@ public final class PresetLoader {
      *                         ones) or the preset is broken
      */
     public ExperimentSpec resolve(String nameOrPath) {
+        Located l = locate(nameOrPath);
+        return parse(l.text(), l.source(), l.expectedId());
+    }
+
+    /**
+     * The default sweep grid of a preset (its optional {@code "sweep"} object), or null when it
+     * has none. The preset is resolved and checked as by {@link #resolve}.
+     */
+    public SweepDefaults sweepDefaults(String nameOrPath) {
+        Located l = locate(nameOrPath);
+        parse(l.text(), l.source(), l.expectedId());
+        return SpecReader.sweepDefaults(JsonField.root(l.source(), readTree(l.text(), l.source())));
+    }
+
+    /**
+     * Reads and checks one preset file; its {@code id} must equal the file name without {@code .json}.
+     *
+     * @throws PresetException when the file is missing, unreadable or not a valid preset
+     */
+    public ExperimentSpec load(Path file) {
+        Located l = read(file);
+        return parse(l.text(), l.source(), l.expectedId());
+    }
+
+    /** A preset's text, where it came from (for messages) and the id its file name requires (or null). */
+    private record Located(String text, String source, String expectedId) {}
+
+    private Located locate(String nameOrPath) {
         if (nameOrPath == null || nameOrPath.isBlank())
             throw new PresetException("(no name)", null, "expected a preset name or a .json file path; available presets: "
                     + availableIdsQuietly());
@@ -218,7 +246,7 @@ public final class PresetLoader {
             } catch (InvalidPathException e) {
                 throw new PresetException(s, null, "not a valid file path: " + e.getReason(), e);
             }
-            return load(file);
+            return read(file);
         }
         if (!SpecReader.ID.matcher(s).matches())
             throw new PresetException(s, null, "not a preset name (" + SpecReader.ID_RULE
@@ -226,7 +254,7 @@ public final class PresetLoader {
         Path dir = folder();
         if (dir != null) {
             Path file = dir.resolve(s + ".json");
-            if (Files.isRegularFile(file)) return load(file);
+            if (Files.isRegularFile(file)) return read(file);
         }
         String resource = CLASSPATH_FOLDER + s + ".json";
         String text = readResource(resource);
@@ -234,15 +262,10 @@ public final class PresetLoader {
             throw new PresetException(s, null, "no such preset (looked for "
                     + (dir != null ? dir.resolve(s + ".json") + " and " : "")
                     + "classpath:" + resource + "); available presets: " + availableIdsQuietly());
-        return parse(text, "classpath:" + resource, s);
+        return new Located(text, "classpath:" + resource, s);
     }
 
-    /**
-     * Reads and checks one preset file; its {@code id} must equal the file name without {@code .json}.
-     *
-     * @throws PresetException when the file is missing, unreadable or not a valid preset
-     */
-    public ExperimentSpec load(Path file) {
+    private Located read(Path file) {
         String source = file.toString();
         if (!Files.exists(file))
             throw new PresetException(source, null, "file not found; available presets: " + availableIdsQuietly());
@@ -258,7 +281,7 @@ public final class PresetLoader {
         }
         String name = file.getFileName().toString();
         String expectedId = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : null;
-        return parse(text, source, expectedId);
+        return new Located(text, source, expectedId);
     }
 
     /**

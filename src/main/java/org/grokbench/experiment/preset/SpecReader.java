@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class SpecReader {
     static final List<String> TOP_KEYS = List.of("id", "title", "story", "paper", "figure", "model", "data", "train",
-            "test", "runs", "seed", "probes", "view");
+            "test", "runs", "seed", "probes", "view", "sweep");
+    static final List<String> SWEEP_KEYS = List.of("x", "y");
     /** Keys of {@code model} for any kind; {@link #TOY_MODEL_KEYS} and {@link ModularSpecReader#MODULAR_MODEL_KEYS} say which kind uses which. */
     static final List<String> MODEL_KEYS = List.of("kind", "inputs", "modulus", "hidden", "activation", "reduction");
     static final List<String> TOY_MODEL_KEYS = List.of("kind", "inputs");
@@ -51,9 +52,9 @@ final class SpecReader {
     static final int MAX_INPUTS = 100;
     static final int MAX_SAMPLES = 10_000;
     static final int MAX_RUNS = 8;
-    static final long MAX_STEPS = 1_000_000;
-    static final NumberRange LR = NumberRange.openClosed(0, 10);
-    static final NumberRange LAMBDA = NumberRange.closed(0, 10);
+    static final long MAX_STEPS = PresetLimits.MAX_STEPS;
+    static final NumberRange LR = NumberRange.openClosed(0, PresetLimits.MAX_LR);
+    static final NumberRange LAMBDA = NumberRange.closed(0, PresetLimits.MAX_LAMBDA);
     static final NumberRange INIT = NumberRange.closed(-1000, 1000);
     static final NumberRange DATA = NumberRange.closed(-1e6, 1e6);
     static final NumberRange PLANE = NumberRange.closed(-1e6, 1e6);
@@ -76,6 +77,21 @@ final class SpecReader {
     /**
      * @param expectedId the file name the id must equal, or null when the preset has no file name
      */
+    /**
+     * The optional {@code "sweep": {"x": "PARAM=LIST", "y": "PARAM=LIST"}} of a preset: the default
+     * grid of {@code grokbench sweep} and the window's Sweep tab (y may be left out for a 1-D sweep).
+     * Only the shape is checked here; the axes are parsed, with messages naming the parameter, by
+     * the sweep itself.
+     */
+    static SweepDefaults sweepDefaults(JsonField root) {
+        JsonField f = root.child("sweep");
+        if (!f.present()) return null;
+        f.requireObject(SWEEP_KEYS, "an object {\"x\": \"lambda=1e-5,1e-4\", \"y\": \"lr=1,2\"}");
+        String x = f.required("x", "an axis \"PARAM=LIST\" such as \"lambda=log:1e-5:1e-3:5\"").text(500);
+        JsonField y = f.child("y");
+        return new SweepDefaults(x, y.present() ? y.text(500) : null);
+    }
+
     static ExperimentSpec read(JsonField root, String expectedId) {
         root.requireObject(TOP_KEYS, "a JSON object (a preset)");
 
@@ -85,6 +101,7 @@ final class SpecReader {
         if (expectedId != null && !id.equals(expectedId))
             throw idField.fail("must equal the file name without .json (\"" + expectedId + "\"), got \"" + id + "\"");
 
+        sweepDefaults(root);
         String title = root.required("title", "a non-empty string").text(200);
         String story = root.required("story", "a non-empty string").text(5000);
         String paper = root.required("paper", "a non-empty string such as \"geometry-of-grokking\"").text(100);
