@@ -1,0 +1,31 @@
+package org.grokbench.spectral;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.grokbench.experiment.TrajectorySnapshot;
+
+/**
+ * Everything the spectral views and the CLI say about one run: its early-loss
+ * {@link SpectralSignature}, its {@link GrokkingTimes} and the {@link GrokkingForecast}.
+ */
+public record RunSignature(String label, SpectralSignature signature, GrokkingTimes times, GrokkingForecast forecast) {
+
+    public static RunSignature of(TrajectorySnapshot run, SpectralOptions options) {
+        SpectralSignature s = SpectralSignature.of(run.history(), options);
+        return new RunSignature(run.label(), s, GrokkingTimes.of(run.history()), GrokkingForecast.of(s));
+    }
+
+    public static List<RunSignature> of(List<TrajectorySnapshot> runs, SpectralOptions options) {
+        List<RunSignature> out = new ArrayList<>(runs.size());
+        for (TrajectorySnapshot r : runs) out.add(of(r, options));
+        return out;
+    }
+
+    /** "activity 5.25e-07, mobility 0.605 rad/step, complexity 1.49, energy 2.10e-04". */
+    public String hjorthText() {
+        SpectralSignature s = signature;
+        return String.format(Locale.ROOT, "activity %.3g, mobility %.3g rad/step, complexity %.3g, energy m₀ %.3g",
+                s.activity(), s.mobility(), s.complexity(), s.energy());
+    }
+}
