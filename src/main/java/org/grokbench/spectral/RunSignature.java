@@ -3,6 +3,7 @@ package org.grokbench.spectral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.TrajectorySnapshot;
 
 /**
@@ -12,8 +13,13 @@ import org.grokbench.experiment.TrajectorySnapshot;
 public record RunSignature(String label, SpectralSignature signature, GrokkingTimes times, GrokkingForecast forecast) {
 
     public static RunSignature of(TrajectorySnapshot run, SpectralOptions options) {
-        SpectralSignature s = SpectralSignature.of(run.history(), options);
-        return new RunSignature(run.label(), s, GrokkingTimes.of(run.history()), GrokkingForecast.of(s));
+        return of(run.label(), run.history(), options);
+    }
+
+    /** The signature of a recorded history (e.g. the history up to the timeline's step). */
+    public static RunSignature of(String label, HistoryView history, SpectralOptions options) {
+        SpectralSignature s = SpectralSignature.of(history, options);
+        return new RunSignature(label, s, GrokkingTimes.of(history), GrokkingForecast.of(s));
     }
 
     public static List<RunSignature> of(List<TrajectorySnapshot> runs, SpectralOptions options) {
