@@ -46,7 +46,7 @@ public final class SpectralSignatureFigure {
         Font font = s.legendFont();
         List<TiledPlot.Tile> tiles = new ArrayList<>();
         String what = options.signal() == SpectralOptions.Signal.LOG_LOSS ? "ln L" : "L";
-        tiles.add(new TiledPlot.Tile(detrendedPlot(runs, linear), what + " − trend (Gaussian local quadratic, σ = "
+        tiles.add(new TiledPlot.Tile(detrendedPlot(runs, linear), what + " − trend (σ = "
                 + FourierCirclesFigure.fmt(options.trendWidth()) + " steps)", font, Color.BLACK));
         tiles.add(new TiledPlot.Tile(spectrumPlot(runs, linear), "energy spectrum |F(" + what + " − trend)(ω)|²",
                 font, Color.BLACK));
@@ -56,18 +56,18 @@ public final class SpectralSignatureFigure {
         plot.setFixedLegendItems(StepCharts.runLegend(labels, s));
         JFreeChart chart = new JFreeChart(TITLE, s.titleFont(), plot, true);
         if (o.caption() != null && !o.caption().isBlank()) chart.addSubtitle(new TextTitle(o.caption()));
-        chart.addSubtitle(new TextTitle("first N = " + options.steps() + " steps · Hjorth parameters of the detrended "
-                + what + " · m₀ = Σ (" + what + " − trend)²"));
+        chart.addSubtitle(new TextTitle("first N = " + options.steps() + " steps · trend: Gaussian local quadratic"
+                + " · Hjorth parameters of " + what + " − trend · m₀ = Σ (" + what + " − trend)²"));
         s.apply(chart);
         Font small = s.annotationFont();
         // bottom subtitles stack upwards: the caveat goes in first so that it ends up last
         GrokkingForecast.Calibration c = GrokkingForecast.Calibration.OUR_PRESETS;
-        chart.addSubtitle(bottomLine(GrokkingForecast.HEURISTIC + (c.separates() ? "" : " Measured: " + c.evidence() + "."),
+        chart.addSubtitle(bottomLine(GrokkingForecast.HEURISTIC + (c.separates() ? "" : " " + c.summary()),
                 small, Color.DARK_GRAY));
         for (int i = runs.size() - 1; i >= 0; i--) {
             RunSignature r = runs.get(i);
             SpectralSignature sig = r.signature();
-            String line = r.label() + ": " + (sig.steps() >= SpectralOptions.MIN_STEPS ? r.hjorthText() : "—")
+            String line = r.label() + ": " + (sig.steps() >= SpectralOptions.MIN_STEPS ? r.shortHjorthText() : "—")
                     + (sig.isComplete() ? "" : " (" + sig.note() + ")")
                     + " · " + r.times().describe() + " · " + r.forecast().text();
             chart.addSubtitle(bottomLine(line, small, FigureStyle.trajectoryColor(i)));

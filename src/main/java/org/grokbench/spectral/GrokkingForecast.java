@@ -39,8 +39,9 @@ public record GrokkingForecast(Verdict verdict, double oscillation, Calibration 
      * @param options   the signature settings the threshold was measured with
      * @param separates whether the threshold told grokking from non-grokking runs in the measurement
      * @param evidence  one sentence with the measured numbers
+     * @param summary   one short sentence for figures
      */
-    public record Calibration(double threshold, SpectralOptions options, boolean separates, String evidence) {
+    public record Calibration(double threshold, SpectralOptions options, boolean separates, String evidence, String summary) {
         /**
          * Measured with the default signature (L, N = 400, σ = 10; see README "Spectral signature"):
          * grokked — modular-addition-mlp λ = 5e-5, init seeds 1-3: ρ = 5.4 %, 7.6 %, 4.6 %;
@@ -50,11 +51,15 @@ public record GrokkingForecast(Verdict verdict, double oscillation, Calibration 
         public static final Calibration OUR_PRESETS = new Calibration(0.0071, SpectralOptions.DEFAULT, false,
                 "on our presets it did not separate: the λ = 0 twins of modular-addition-mlp, which never grok,"
                         + " oscillated more (ρ = 11-19 %) than their grokking λ = 5e-5 twins (4.6-7.6 %);"
-                        + " the threshold 0.71 % is the quietest grokking run (fig5, seed 3)");
+                        + " the threshold 0.71 % is the quietest grokking run (fig5, seed 3)",
+                "On our presets it did not separate: the λ = 0 runs that never grok oscillated more than their grokking twins.");
     }
 
     /** The line every view prints beside the forecast. */
     public static final String HEURISTIC = "A heuristic from the paper (Notsawo et al. 2023, §3), not a guarantee.";
+
+    /** Below this ρ the detrended loss is rounding noise: a flat loss, no forecast. */
+    static final double FLAT = 1e-9;
 
     /** The forecast with our presets' calibration. */
     public static GrokkingForecast of(SpectralSignature s) {
@@ -70,7 +75,7 @@ public record GrokkingForecast(Verdict verdict, double oscillation, Calibration 
             return new GrokkingForecast(Verdict.WAITING, Double.NaN, c,
                     "forecast after " + s.options().steps() + " steps (" + s.steps() + " so far)");
         }
-        if (!Double.isFinite(rho)) {
+        if (!Double.isFinite(rho) || rho < FLAT) {
             return new GrokkingForecast(Verdict.UNDEFINED, rho, c, "no forecast: the early loss does not vary");
         }
         boolean oscillating = rho >= c.threshold();

@@ -28,6 +28,13 @@ public record RunSignature(String label, SpectralSignature signature, GrokkingTi
         return out;
     }
 
+    /** "activity 5.25e-07 · mobility 0.605 · complexity 1.49 · m₀ 2.10e-04" (mobility in rad/step). */
+    public String shortHjorthText() {
+        SpectralSignature s = signature;
+        return String.format(Locale.ROOT, "activity %.3g · mobility %.3g · complexity %.3g · m₀ %.3g",
+                s.activity(), s.mobility(), s.complexity(), s.energy());
+    }
+
     /** "activity 5.25e-07, mobility 0.605 rad/step, complexity 1.49, energy 2.10e-04". */
     public String hjorthText() {
         SpectralSignature s = signature;
