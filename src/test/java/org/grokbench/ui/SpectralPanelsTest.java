@@ -1,8 +1,6 @@
 package org.grokbench.ui;
 
 import javafx.scene.control.Label;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +41,7 @@ class SpectralPanelsTest {
         assertTrue(shown.contains("spectral-signature"), shown.toString());
         SpectralSignatureView view = fx(() -> h.window.panel(SpectralSignatureView.class));
         assertTrue(fx(() -> ((Label) h.lookup("#spectral-caveat")).getText()).contains("heuristic, not a guarantee"));
-        String text = subtitles(fx(view::chart));
+        String text = ModularPanelsTest.subtitles(view);
         assertTrue(text.contains("not a guarantee"), text);
         assertTrue(text.contains("forecast after 400 steps (11 so far)"), text);
         h.robot.clickOn("#spectral-signature-export");
@@ -55,7 +53,7 @@ class SpectralPanelsTest {
         fxRun(() -> curvature.modePicker().setValue(CurvatureView.Mode.INTRINSIC));
         waitFx("intrinsic dimension drawn", 60, () -> curvature.isSettledFx() && curvature.chart() != null
                 && curvature.chart().getTitle().getText().startsWith("Intrinsic dimension"));
-        String dims = subtitles(fx(curvature::chart));
+        String dims = ModularPanelsTest.subtitles(curvature);
         assertTrue(dims.contains("training samples"), dims);
     }
 
@@ -67,12 +65,5 @@ class SpectralPanelsTest {
         List<String> shown = fx(() -> h.window.visiblePanels().stream().map(PanelView::id).collect(Collectors.toList()));
         assertFalse(shown.contains("spectral-signature"), shown.toString());
         assertTrue(fx(() -> h.window.panel(SpectralSignatureView.class).appliesTo(h.vm.session().experiment())));
-    }
-
-    private static String subtitles(JFreeChart chart) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < chart.getSubtitleCount(); i++)
-            if (chart.getSubtitle(i) instanceof TextTitle t) b.append(t.getText()).append(" | ");
-        return b.toString();
     }
 }
