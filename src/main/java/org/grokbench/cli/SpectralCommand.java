@@ -122,7 +122,7 @@ final class SpectralCommand implements Callable<Integer> {
         int width = "run".length();
         for (RunSignature r : runs) width = Math.max(width, r.label().length());
         String row = "  %-" + width + "s  %-10s  %-9s  %-10s  %-10s  %-7s  %-6s  %-6s  %-6s  %-6s  %s%n";
-        w.printf(Locale.ROOT, row, "run", "activity", "mobility", "complexity", "energy", "ρ", "t1", "t2", "t3", "t4", "forecast");
+        w.printf(Locale.ROOT, row, "run", "activity", "mobility*", "complexity", "energy", "ρ", "t1", "t2", "t3", "t4", "forecast");
         for (RunSignature r : runs) {
             SpectralSignature g = r.signature();
             w.printf(Locale.ROOT, row, r.label(), num(g.activity()), num3(g.mobility()), num3(g.complexity()),
@@ -130,6 +130,7 @@ final class SpectralCommand implements Callable<Integer> {
                     step(r.times().t3()), step(r.times().t4()), r.forecast().text());
             if (!g.note().isEmpty()) w.printf(Locale.ROOT, "  %-" + width + "s  (%s)%n", "", g.note());
         }
+        w.println("  * mobility in rad/step (a sine sin(ωt) gives ω); ρ = √activity / mean L");
         if (!full) w.println("  (t1..t4 over the " + result.step() + " steps trained; --full trains the preset's budget)");
         w.println(GrokkingForecast.HEURISTIC);
         GrokkingForecast.Calibration c = GrokkingForecast.Calibration.OUR_PRESETS;
