@@ -17,6 +17,7 @@ import java.util.Locale;
  *
  * @param verdict      what the forecast says
  * @param oscillation  ρ of the signature (NaN while waiting)
+ * @param calibration  the threshold used, with the measurement behind it
  * @param text         one line for people, with the numbers
  */
 public record GrokkingForecast(Verdict verdict, double oscillation, Calibration calibration, String text) {
