@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
                 "Without a command, the grokbench jar opens the window."},
         subcommands = {RunCommand.class, PresetsCommand.class, GradientOrthogonalityCommand.class, BenchCommand.class,
                 ProbeCostCommand.class, ReprCommand.class, LandscapeCommand.class, RaceCommand.class,
-                SweepCommand.class,
+                SweepCommand.class, SpectralCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  grokbench presets",
@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
                 "  grokbench landscape modular-addition-mlp --at 500",
                 "  grokbench race --function rosenbrock --lr 1e-3 --steps 10000 --out out/race",
                 "  grokbench sweep sweep-modular-spectral --out out/sweep",
+                "  grokbench spectral modular-addition-mlp --full --out out/spectral",
                 "", "Exit codes: 0 ok, 2 bad usage or preset, 3 the run diverged (outputs still written), 1 other failures.",
                 ""})
 public final class GrokbenchCli implements Runnable {

@@ -1,6 +1,8 @@
 package org.grokbench.spectral;
 
 import java.util.Arrays;
+import org.grokbench.experiment.HistoryView;
+import org.grokbench.experiment.Metric;
 
 /**
  * The spectral signature of the training loss over the first N steps (Notsawo et al., "Predicting
@@ -23,9 +25,11 @@ public final class SpectralSignature {
     private final HjorthParameters hjorth;
     private final double energy;
     private final String note;
+    private final boolean cutShort;
 
     private SpectralSignature(SpectralOptions options, double[] signal, double[] trend, double[] detrended,
-                              HjorthParameters hjorth, double energy, String note) {
+                              HjorthParameters hjorth, double energy, String note, boolean cutShort) {
+        this.cutShort = cutShort;
         this.options = options;
         this.signal = signal;
         this.trend = trend;
@@ -49,11 +53,12 @@ public final class SpectralSignature {
         int usable = 0;
         while (usable < wanted && Double.isFinite(trainLoss[usable]) && (!log || trainLoss[usable] > 0)) usable++;
         String note = noteFor(options, trainLoss.length, wanted, usable, log);
+        boolean cutShort = usable < wanted;
         double[] signal = new double[usable];
         for (int t = 0; t < usable; t++) signal[t] = log ? Math.log(trainLoss[t]) : trainLoss[t];
         if (usable < SpectralOptions.MIN_STEPS) {
             return new SpectralSignature(options, signal, signal.clone(), new double[usable],
-                    new HjorthParameters(Double.NaN, Double.NaN, Double.NaN), Double.NaN, note);
+                    new HjorthParameters(Double.NaN, Double.NaN, Double.NaN), Double.NaN, note, cutShort);
         }
         double[] trend = Detrending.trend(signal, options.trendWidth());
         double[] detrended = new double[usable];
@@ -62,7 +67,21 @@ public final class SpectralSignature {
             detrended[t] = signal[t] - trend[t];
             energy += detrended[t] * detrended[t];
         }
-        return new SpectralSignature(options, signal, trend, detrended, HjorthParameters.of(detrended), energy, note);
+        return new SpectralSignature(options, signal, trend, detrended, HjorthParameters.of(detrended), energy, note, cutShort);
+    }
+
+    /**
+     * The signature of a recorded run: its training loss at steps 0, 1, 2, … as long as the history
+     * holds every step (it does up to its cap, 20 000 rows by default; a thinned history stops the
+     * series at the first gap, and the note says how many steps were used).
+     */
+    public static SpectralSignature of(HistoryView history, SpectralOptions options) {
+        int n = 0;
+        int limit = Math.min(history.size(), options.steps());
+        while (n < limit && history.step(n) == n) n++;
+        double[] loss = new double[n];
+        for (int i = 0; i < n; i++) loss[i] = history.metric(i, Metric.TRAIN_LOSS);
+        return of(loss, options);
     }
 
     private static String noteFor(SpectralOptions o, int available, int wanted, int usable, boolean log) {
@@ -82,10 +101,27 @@ public final class SpectralSignature {
     public double complexity() { return hjorth.complexity(); }
     /** Spectral energy m_0 = Σ_t x_t² of the detrended signal x (Parseval: = ∫|F(x)|²), the quantity of the paper's Fig. 2/6 heatmaps. */
     public double energy() { return energy; }
+    /**
+     * The relative oscillation ρ: the RMS of the detrended signal over the mean level of the signal,
+     * √activity / |mean L| (for ln L, whose oscillations are already relative: √activity). Unlike m_0 it
+     * does not depend on the loss's scale (sum or mean reduction, the modulus), so runs of different
+     * presets can be compared; the {@link GrokkingForecast} reads it.
+     */
+    public double relativeOscillation() {
+        double a = activity();
+        if (options.signal() == SpectralOptions.Signal.LOG_LOSS) return Math.sqrt(a);
+        double mean = 0;
+        for (double v : signal) mean += v;
+        mean /= signal.length;
+        return Math.sqrt(a) / Math.abs(mean);
+    }
+
     /** How many steps the signature used (≤ options().steps()). */
     public int steps() { return signal.length; }
     /** True when all {@code options().steps()} steps were used. */
     public boolean isComplete() { return signal.length == options.steps(); }
+    /** True when the series turned unusable (NaN/∞, or ≤ 0 for ln L) before N steps: it will not complete. */
+    public boolean isCutShort() { return cutShort; }
     /** Empty when complete; otherwise a sentence saying how many steps were used and why. */
     public String note() { return note; }
     public SpectralOptions options() { return options; }

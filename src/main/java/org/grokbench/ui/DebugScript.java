@@ -67,6 +67,8 @@ final class DebugScript {
                 case "logstep" -> w.panel(LossCurvesView.class).logStepBox().setSelected(on(a));
                 case "panel" -> w.allPanels().stream().filter(p -> p.id().equals(a[1])).findFirst()
                         .ifPresent(p -> w.showPanelFx(p, "on".equals(a[2])));
+                case "curvature" -> w.panel(CurvatureView.class).modePicker()
+                        .setValue(CurvatureView.Mode.valueOf(a[1].toUpperCase(java.util.Locale.ROOT)));
                 case "frequency" -> w.panel(FourierCirclesView.class).frequencyPicker().setValue(Integer.parseInt(a[1]));
                 case "pick" -> w.allPanels().stream().filter(p -> p.id().equals(a[1]) && p instanceof EmbeddingPanelView)
                         .findFirst().ifPresent(p -> ((EmbeddingPanelView) p).runPicker().getSelectionModel()

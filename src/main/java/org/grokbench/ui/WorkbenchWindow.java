@@ -114,6 +114,7 @@ public final class WorkbenchWindow {
         addPanel(new FourierCirclesView());
         addPanel(new FourierFeaturesView());
         addPanel(new CurvatureView());
+        addPanel(new SpectralSignatureView());
         addPanel(new LandscapeView());
         addPanel(new LandscapeSurfaceView3D());
 

@@ -188,7 +188,8 @@ class ModularPanelsTest {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private static String subtitles(ChartPanelView p) throws Exception {
+    /** The chart's text subtitles, joined (shared with the other panel tests). */
+    static String subtitles(ChartPanelView p) throws Exception {
         JFreeChart chart = fx(p::chart);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < chart.getSubtitleCount(); i++)

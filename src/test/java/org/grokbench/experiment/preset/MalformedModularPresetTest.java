@@ -137,7 +137,7 @@ class MalformedModularPresetTest {
         c.add(eq20("optimizer for Eq. 20", r -> run(r, 0).put("optimizer", "adam"), "runs[0].optimizer",
                 "not used by model 'modular-eq20'", "E ← E + η ΔE"));
         c.add(mlp("unknown optimizer for the MLP", r -> run(r, 0).put("optimizer", "sgd"), "runs[0].optimizer",
-                "[gd, momentum, adam, adamw]"));
+                "[gd, momentum, rmsprop, rprop, adam, adamw, adamax]"));
         c.add(eq20("unknown run key", r -> run(r, 0).put("sed", 1), "runs[0].sed",
                 "did you mean 'seed'", "[label, lr, lambda, steps, seed, initStd]"));
         c.add(mlp("duplicate labels", r -> run(r, 1).put("label", "seed 1"), "runs[1].label", "must be unique"));
