@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
                         + " addition (Figure 5: the trained MLP of App. D; Figure 6: the Eq. (20) dynamics).",
                 "Without a command, the grokbench jar opens the window."},
         subcommands = {RunCommand.class, PresetsCommand.class, GradientOrthogonalityCommand.class, BenchCommand.class,
-                ProbeCostCommand.class,
+                ProbeCostCommand.class, DropTimesCommand.class, SlowFlowCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  grokbench presets",
