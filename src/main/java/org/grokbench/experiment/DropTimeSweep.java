@@ -50,6 +50,28 @@ public final class DropTimeSweep {
         return new Result(base.label(), base.lr(), List.copyOf(points), fit(points, false), fit(points, true));
     }
 
+    /**
+     * The same table read off the recorded runs of one experiment (e.g. a preset whose runs differ
+     * only in λ, as shown live in the window): every run with λ &gt; 0, timed on its history, so
+     * exact up to the history's resolution. Runs still before their drop count as not reached.
+     */
+    public static Result fromRuns(List<TrajectorySnapshot> runs, TwoPhaseSpec phases) {
+        List<Point> points = new ArrayList<>();
+        String label = "";
+        double lr = Double.NaN;
+        for (TrajectorySnapshot t : runs) {
+            if (!(t.lambda() > 0)) continue;
+            if (points.isEmpty()) {
+                label = "runs of the preset";
+                lr = t.lr();
+            }
+            TwoPhaseClock c = TwoPhaseClock.of(t.history(), phases);
+            points.add(new Point(t.lambda(), c.interpolationStep(), c.plateau(), c.dropStep(), t.step(),
+                    t.metric(Metric.TEST_LOSS), null));
+        }
+        return new Result(label, lr, List.copyOf(points), fit(points, false), fit(points, true));
+    }
+
     /** Steps for λ: the run's steps × λ_run/λ (the run's own steps when it has λ = 0), within [1, maxSteps]. */
     static long budget(RunSpec base, double lambda, long maxSteps) {
         if (base.lambda() <= 0 || lambda <= 0) return Math.min(base.steps(), maxSteps);

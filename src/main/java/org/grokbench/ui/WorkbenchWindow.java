@@ -106,6 +106,7 @@ public final class WorkbenchWindow {
         addPanel(new FourierCirclesView());
         addPanel(new FourierFeaturesView());
         addPanel(new CurvatureView());
+        addPanel(new DropTimeView());
 
         VBox side = new VBox(12, library.node(), new Separator(), hyperparameters.node());
         VBox.setVgrow(library.node(), Priority.ALWAYS);

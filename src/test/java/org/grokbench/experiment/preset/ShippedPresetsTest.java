@@ -25,7 +25,7 @@ class ShippedPresetsTest {
     static final List<String> TOYS = List.of("fig1-one-plus-one", "fig2-three-numbers", "fig3-curved",
             "fig3-singular", "fig3-leaky-relu", "fig4-gradient-orthogonality");
     static final List<String> MODULAR = List.of("fig6-simulated-dynamics", "fig5-norm-min-direction", "modular-addition-mlp");
-    static final List<String> EXPECTED = concat(TOYS, MODULAR);
+    static final List<String> EXPECTED = concat(concat(TOYS, MODULAR), TaskPresetsTest.TWO_PHASE);
 
     static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new java.util.ArrayList<>(a);
@@ -50,7 +50,7 @@ class ShippedPresetsTest {
     static List<String> modularIds() { return MODULAR; }
 
     @Test
-    void toyFiguresThenModularPresetsShipInDisplayOrder() throws Exception {
+    void toyFiguresThenModularThenTwoPhasePresetsShipInDisplayOrder() throws Exception {
         assertEquals(EXPECTED, shippedIds());
         assertEquals(EXPECTED, new PresetLoader(FOLDER).availableIds());
     }
@@ -98,8 +98,13 @@ class ShippedPresetsTest {
     @MethodSource("shippedIds")
     void storyIsOneParagraphCitingThePaperAndOurChoices(String id) {
         ExperimentSpec spec = new PresetLoader(FOLDER).resolve(id);
-        assertEquals("geometry-of-grokking", spec.paper());
-        assertTrue(spec.figure().startsWith("Figure ") || spec.figure().startsWith("Section "), spec.figure());
+        if (TaskPresetsTest.TWO_PHASE.contains(id)) {
+            assertEquals("riemannian-norm-minimisation", spec.paper());
+            assertTrue(spec.figure().startsWith("Synthetic regression"), spec.figure());
+        } else {
+            assertEquals("geometry-of-grokking", spec.paper());
+            assertTrue(spec.figure().startsWith("Figure ") || spec.figure().startsWith("Section "), spec.figure());
+        }
         assertFalse(spec.story().contains("\n"), "one paragraph");
         assertTrue(spec.story().length() > 400, "a real story");
         assertTrue(spec.story().contains("The paper gives no"),
