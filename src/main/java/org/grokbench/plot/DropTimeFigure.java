@@ -42,7 +42,12 @@ public final class DropTimeFigure {
             double[] mid = drop.get(drop.size() / 2);
             addLine(data, rend, "slope 1", drop, new PowerLawFit(1, mid[1] / mid[0], Double.NaN, 0), Color.GRAY, s.contourStroke());
         }
-        XYPlot plot = new XYPlot(data, StepCharts.logValueAxis("1/λ", s), StepCharts.logValueAxis("step", s), rend);
+        org.jfree.chart.axis.ValueAxis xAxis = StepCharts.logValueAxis("1/λ", s), yAxis = StepCharts.logValueAxis("step", s);
+        List<double[]> all = new ArrayList<>(drop);
+        all.addAll(slow);
+        frame(xAxis, all, 0);
+        frame(yAxis, all, 1);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, rend);
         s.styleXYPlot(plot);
         plot.setFixedLegendItems(StepCharts.runLegend(List.of(), s,
                 StepCharts.dotItem(fitText("test-loss drop t_drop", r.dropFit()), dropColor, true, s),
@@ -50,6 +55,20 @@ public final class DropTimeFigure {
                 StepCharts.lineItem("slope 1 (theory)", Color.GRAY, s.contourStroke(), s)));
         return StepCharts.chart(String.format(Locale.ROOT, "Drop time against 1/λ (%s, lr %s)", r.runLabel(),
                 String.format(Locale.ROOT, "%.3g", r.lr())), plot, o);
+    }
+
+    /**
+     * At least a factor 2 on either side of the points' coordinate {@code k}: one point (the first
+     * run to drop, live in the window) would otherwise give an empty log range.
+     */
+    private static void frame(org.jfree.chart.axis.ValueAxis axis, List<double[]> pts, int k) {
+        if (pts.isEmpty()) return;
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
+        for (double[] p : pts) {
+            lo = Math.min(lo, p[k]);
+            hi = Math.max(hi, p[k]);
+        }
+        axis.setRange(lo / 2, hi * 2);
     }
 
     static String fitText(String what, PowerLawFit f) {
