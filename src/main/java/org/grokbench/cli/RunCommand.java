@@ -143,8 +143,11 @@ final class RunCommand implements Callable<Integer> {
             String row = "  %-" + labelWidth + "s  %-20s  %-20s  %s%n";
             w.printf(Locale.ROOT, row, "run", "train loss < 1e-3", "test loss < 1e-2", "final θ");
             for (RunOutputWriter.RunSummary r : writer.summaries()) {
+                double[] theta = r.finalTheta();
                 w.printf(Locale.ROOT, row, r.label(), stepText(r.trainLossBelowStep()),
-                        stepText(r.testLossBelowStep()), thetaText(r.finalTheta()));
+                        stepText(r.testLossBelowStep()), theta.length <= 3 ? thetaText(theta)
+                                : String.format(Locale.ROOT, "‖θ‖ = %.4g (%d weights), test loss %.4g", org.grokbench.math.VecOps.norm(theta),
+                                theta.length, r.finalMetrics()[Metric.TEST_LOSS.ordinal()]));
                 coarsest = Math.max(coarsest, r.stepResolution());
             }
             if (coarsest > 1)

@@ -46,7 +46,8 @@ import java.util.List;
  *       weight_norm, train_acc, test_acc, dist_to_zero_loss, cos_norm_min, update_normal,
  *       update_tangent); one row per stored history row; an empty cell where a value is NaN
  *       (geometry columns on steps the probe skipped).</li>
- *   <li>trajectory.csv (toy models): {@code run,step,} then the model's parameter names (w1, w2, ...).</li>
+ *   <li>trajectory.csv (toy models and regression tasks): {@code run,step,} then the model's parameter names
+ *       (w1, w2, ...); for more than 3 parameters at most {@link #MAX_WIDE_TRAJECTORY_ROWS} rows per run.</li>
  *   <li>embeddings.csv (modular): {@code run,step,residue,e_0,...,e_{d_h−1}}: the embedding matrix E,
  *       one row per residue, at the first and the last stored θ row of each run.</li>
  *   <li>fourier.csv (modular): {@value #FOURIER_HEADER}: for every stored θ row of every run and
@@ -68,6 +69,11 @@ import java.util.List;
 public final class RunOutputWriter {
     public static final String METRICS_CSV = "metrics.csv";
     public static final String TRAJECTORY_CSV = "trajectory.csv";
+    /**
+     * Rows of trajectory.csv per run for models with more than 3 parameters (every k-th recorded
+     * row and the last): θ of a regression task has up to 10⁵ numbers per row.
+     */
+    public static final int MAX_WIDE_TRAJECTORY_ROWS = 1000;
     public static final String EMBEDDINGS_CSV = "embeddings.csv";
     public static final String FOURIER_CSV = "fourier.csv";
     /** The exact header of fourier.csv. */
@@ -212,7 +218,10 @@ public final class RunOutputWriter {
         for (TrajectorySnapshot t : snapshot.trajectories()) {
             String run = csvText(t.label());
             HistoryView h = t.history();
+            // Large models (the regression tasks, up to 10⁵ weights): an even subset of the rows.
+            int stride = d <= 3 ? 1 : Math.max(1, (h.size() + MAX_WIDE_TRAJECTORY_ROWS - 1) / MAX_WIDE_TRAJECTORY_ROWS);
             for (int r = 0; r < h.size(); r++) {
+                if (r % stride != 0 && r != h.size() - 1) continue;
                 line.setLength(0);
                 line.append(run).append(',').append(h.step(r));
                 for (int j = 0; j < d; j++) line.append(',').append(csvNumber(h.param(r, j)));

@@ -22,6 +22,7 @@ public final class Experiment {
     private final Dataset test;
     private final ZeroLossManifold zeroLoss;
     private final ModularProblem modular;
+    private final RegressionTask task;
 
     private Experiment(ExperimentSpec spec) {
         this.spec = spec;
@@ -31,9 +32,19 @@ public final class Experiment {
             this.train = null;
             this.test = null;
             this.zeroLoss = null;
+            this.task = null;
             return;
         }
         this.modular = null;
+        if (spec.model().isTask()) {
+            this.task = RegressionTask.generate(spec.model(), spec.task(), spec.seed());
+            this.model = task.model();
+            this.train = task.train();
+            this.test = task.test();
+            this.zeroLoss = ZeroLossManifolds.of(model, train);
+            return;
+        }
+        this.task = null;
         this.model = spec.model().create();
         List<Sample> samples = spec.train();
         double[][] xs = new double[samples.size()][];
@@ -57,6 +68,29 @@ public final class Experiment {
 
     /** True for the toy models of §3, whose zero-loss set Z is drawn in the parameter plane. */
     public boolean isToy() { return modular == null; }
+
+    /** The generated regression task (riemannian-norm-minimisation §5), or null. */
+    public RegressionTask task() { return task; }
+
+    /**
+     * θ₀ of a run: its {@code init} when it gives one of the model's length, else (regression tasks)
+     * drawn from the run's seed and init scale.
+     */
+    public double[] initialParameters(RunSpec run) {
+        double[] given = run.init();
+        if (task == null || given.length == model.parameterCount()) return given;
+        return task.initialParameters(run.initSeed(), run.initStd());
+    }
+
+    /** |ŷ − y| below which a sample counts as right (toys and regression tasks). */
+    public double accuracyTolerance() {
+        return task != null ? spec.task().accuracyTolerance() : spec.test().accuracyTolerance();
+    }
+
+    /** How the two phases are timed: the task's settings, or the defaults. */
+    public TwoPhaseSpec twoPhase() {
+        return spec.task() != null ? spec.task().twoPhase() : TwoPhaseSpec.defaults();
+    }
 
     /** The modular-addition problem, or null for a toy experiment. */
     public ModularProblem modular() { return modular; }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The whole experiment as one immutable value (what a preset file holds): which paper and figure
  * it reproduces, a title and a classroom story, the model, the training samples, the test set,
- * the runs to overlay, the seed, probe cadence and view hints. Same spec + same seed = same numbers.
+ * the runs to overlay, the seed, probe cadence and view hints; for modular addition its data set,
+ * for a generated regression task ({@link RegressionTask}) its task (then train and test are empty/null). Same spec + same seed = same numbers.
  */
 public record ExperimentSpec(
         String id,
@@ -21,7 +22,8 @@ public record ExperimentSpec(
         long seed,
         ProbeSpec probes,
         ViewSpec view,
-        ModularDataSpec modularData) {
+        ModularDataSpec modularData,
+        TaskSpec task) {
 
     public ExperimentSpec {
         train = List.copyOf(train);
@@ -32,7 +34,14 @@ public record ExperimentSpec(
     public ExperimentSpec(String id, String title, String story, String paper, String figure, ModelSpec model,
                           List<Sample> train, TestSetSpec test, List<RunSpec> runs, long seed, ProbeSpec probes,
                           ViewSpec view) {
-        this(id, title, story, paper, figure, model, train, test, runs, seed, probes, view, null);
+        this(id, title, story, paper, figure, model, train, test, runs, seed, probes, view, null, null);
+    }
+
+    /** A toy or modular experiment (no generated regression task). */
+    public ExperimentSpec(String id, String title, String story, String paper, String figure, ModelSpec model,
+                          List<Sample> train, TestSetSpec test, List<RunSpec> runs, long seed, ProbeSpec probes,
+                          ViewSpec view, ModularDataSpec modularData) {
+        this(id, title, story, paper, figure, model, train, test, runs, seed, probes, view, modularData, null);
     }
 
     /** The same experiment with CLI/UI overrides applied to every run; null leaves a field as it is. */
@@ -47,28 +56,28 @@ public record ExperimentSpec(
             rs.add(x);
         }
         return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs,
-                newSeed != null ? newSeed : seed, probes, view, modularData);
+                newSeed != null ? newSeed : seed, probes, view, modularData, task);
     }
 
     /** The same experiment with run {@code index} replaced. */
     public ExperimentSpec withRun(int index, RunSpec run) {
         List<RunSpec> rs = new ArrayList<>(runs);
         rs.set(index, run);
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs, seed, probes, view, modularData);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs, seed, probes, view, modularData, task);
     }
 
     /** The same experiment with only the given runs. */
     public ExperimentSpec withRuns(List<RunSpec> newRuns) {
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, newRuns, seed, probes, view, modularData);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, newRuns, seed, probes, view, modularData, task);
     }
 
     /** The same experiment with other probe cadences. */
     public ExperimentSpec withProbes(ProbeSpec newProbes) {
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, seed, newProbes, view, modularData);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, seed, newProbes, view, modularData, task);
     }
 
     public ExperimentSpec withSeed(long newSeed) {
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view, modularData);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view, modularData, task);
     }
 
     /** Longest run, in steps: the length of the shared timeline. */

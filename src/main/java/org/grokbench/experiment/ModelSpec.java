@@ -1,9 +1,12 @@
 package org.grokbench.experiment;
 
+import org.grokbench.model.DiagonalLinearNetwork;
+import org.grokbench.model.FactorizedMatrix;
 import org.grokbench.model.LeakyReluUnit;
 import org.grokbench.model.LinearModel;
 import org.grokbench.model.Model;
 import org.grokbench.model.ParabolaModel;
+import org.grokbench.model.ReluStudent;
 import org.grokbench.model.TwoLayerLinearScalar;
 
 import java.util.List;
@@ -18,8 +21,14 @@ import java.util.List;
 public record ModelSpec(String kind, int inputs, int modulus, int hidden, String activation, String reduction) {
     public static final List<String> TOY_KINDS = List.of("linear", "two-layer-linear", "leaky-relu", "parabola");
     public static final List<String> MODULAR_KINDS = List.of("modular-mlp", "modular-eq20");
+    /**
+     * The synthetic regression tasks of riemannian-norm-minimisation §5 ({@link RegressionTask}):
+     * {@code inputs} n and, for the ReLU student, {@code hidden} m; for matrix completion
+     * {@code inputs} is the side s of the s × s matrix and {@code hidden} the inner width h of U Vᵀ.
+     */
+    public static final List<String> TASK_KINDS = List.of("diagonal-linear", "relu-student", "matrix-completion");
     public static final List<String> KINDS = List.of("linear", "two-layer-linear", "leaky-relu", "parabola",
-            "modular-mlp", "modular-eq20");
+            "modular-mlp", "modular-eq20", "diagonal-linear", "relu-student", "matrix-completion");
 
     /** A toy model. */
     public ModelSpec(String kind, int inputs) {
@@ -30,14 +39,28 @@ public record ModelSpec(String kind, int inputs, int modulus, int hidden, String
         return MODULAR_KINDS.contains(kind);
     }
 
-    /** The toy model (not for modular kinds, which {@link Experiment} builds from the modular package). */
+    /** One of the generated regression tasks ({@link #TASK_KINDS}). */
+    public boolean isTask() {
+        return TASK_KINDS.contains(kind);
+    }
+
+    /** A regression-task model (inputs n or side s, hidden m or width h). */
+    public static ModelSpec task(String kind, int inputs, int hidden) {
+        return new ModelSpec(kind, inputs, 0, hidden, "relu", "sum");
+    }
+
+    /** The toy or regression-task model (not for modular kinds, which {@link Experiment} builds from the modular package). */
     public Model create() {
         return switch (kind) {
             case "linear" -> new LinearModel(inputs);
             case "two-layer-linear" -> new TwoLayerLinearScalar();
             case "leaky-relu" -> new LeakyReluUnit(inputs);
             case "parabola" -> new ParabolaModel();
-            default -> throw new IllegalArgumentException("model.kind must be one of " + TOY_KINDS + ", got '" + kind + "'");
+            case "diagonal-linear" -> new DiagonalLinearNetwork(inputs);
+            case "relu-student" -> new ReluStudent(inputs, hidden);
+            case "matrix-completion" -> new FactorizedMatrix(inputs, hidden);
+            default -> throw new IllegalArgumentException("model.kind must be one of " + TOY_KINDS + " or " + TASK_KINDS
+                    + ", got '" + kind + "'");
         };
     }
 }

@@ -23,8 +23,8 @@ final class ToyLearner implements Learner {
         this.testLoss = experiment.newTestLoss();
         this.probe = new GeometryProbe(experiment.newTrainLoss(), experiment.zeroLoss());
         this.optimizer = spec.optimizer().create();
-        this.tolerance = experiment.spec().test().accuracyTolerance();
-        this.init = spec.init();
+        this.tolerance = experiment.accuracyTolerance();
+        this.init = experiment.initialParameters(spec);
     }
 
     @Override public int dimension() { return init.length; }

@@ -16,7 +16,7 @@ final class ToyLossSurface implements LossSurface {
     ToyLossSurface(Experiment experiment) {
         this.train = experiment.newTrainLoss();
         this.test = experiment.newTestLoss();
-        this.tolerance = experiment.spec().test().accuracyTolerance();
+        this.tolerance = experiment.accuracyTolerance();
         this.d = experiment.model().parameterCount();
     }
 

@@ -13,6 +13,7 @@ import org.jfree.chart.JFreeChart;
 public final class AccuracyView extends ChartPanelView {
     public AccuracyView() {
         super("accuracy", "Accuracy");
+        addLogStepToggle("log step axis");
     }
 
     /** On for modular addition, where accuracy is the measure of grokking; off beside the toys' losses. */

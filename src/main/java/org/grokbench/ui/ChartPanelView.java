@@ -1,6 +1,7 @@
 package org.grokbench.ui;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -47,6 +48,7 @@ public abstract class ChartPanelView extends PanelView {
     private final ImageView picture = new ImageView();
     private final StackPane stack = new StackPane(viewer, picture);
     private final Button resetZoom = new Button("Reset zoom");
+    private CheckBox logStep;
     private final AtomicReference<FigureRenderer.Result> delivered = new AtomicReference<>();
     private FigureRenderer renderer;
     private Look look = Look.DEFAULT;
@@ -148,10 +150,32 @@ public abstract class ChartPanelView extends PanelView {
     /** The frame last handed to the panel (null before the first). */
     protected final Frame frame() { return frame; }
 
-    /** Extra options of the panel (e.g. a log step axis), read on the FX thread; default: as they are. */
+    /**
+     * Extra options of the panel, read on the FX thread; default: the log step axis when the panel
+     * has its toggle ({@link #addLogStepToggle}), otherwise as they are.
+     */
     protected FigureOptions customize(FigureOptions options) {
-        return options;
+        return logStep == null ? options : options.withLogStep(logStep.isSelected());
     }
+
+    /**
+     * Adds the "log step axis" check box to the header, for figures whose horizontal axis is the
+     * training step: the fast first phase and a drop thousands of steps later fit side by side only
+     * on a log step axis, where a drop at a time ∝ 1/λ also looks as sudden as it is
+     * (riemannian-norm-minimisation). Its id is {@code <panel id>-log-step}.
+     */
+    protected final CheckBox addLogStepToggle(String text) {
+        logStep = new CheckBox(text);
+        logStep.setId(id() + "-log-step");
+        logStep.setTooltip(new Tooltip("Logarithmic step axis: shows the first few steps and the late drop together"));
+        // A new step axis: the old zoom range means nothing on it.
+        logStep.selectedProperty().addListener((o, a, b) -> resetZoomFx());
+        addHeaderControl(logStep);
+        return logStep;
+    }
+
+    /** The log-step check box, or null when the panel's figure has no step axis. */
+    public final CheckBox logStepBox() { return logStep; }
 
     /** The worker that draws this panel's frames (set by the window). */
     void setRenderer(FigureRenderer r) {

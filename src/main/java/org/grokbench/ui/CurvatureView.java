@@ -36,7 +36,7 @@ public final class CurvatureView extends ChartPanelView {
     }
 
     private final ChoiceBox<Mode> mode = new ChoiceBox<>();
-    private final CheckBox logStep = new CheckBox("log step");
+    private final CheckBox logStep;
     private final RunPicker run;
     /** Intrinsic-dimension readings of the bound experiment, cached across frames (used on the figure worker). */
     private HiddenDimensionTrack dimensions;
@@ -54,13 +54,10 @@ public final class CurvatureView extends ChartPanelView {
             resetZoomFx();
             redrawFx();
         });
-        logStep.setId("curvature-log-step");
-        logStep.setTooltip(new Tooltip("Logarithmic step axis"));
-        logStep.selectedProperty().addListener((o, a, b) -> resetZoomFx());
         run = new RunPicker("curvature", this::redrawFx);
         addHeaderControl(mode);
         addHeaderControl(run.node());
-        addHeaderControl(logStep);
+        logStep = addLogStepToggle("log step");
         updateControlsFx();
     }
 

@@ -19,7 +19,7 @@ import java.util.Locale;
  * {@code -Dgrokbench.script="1:run; 4:scrub 400; 5:shot assets/x.png; 6:exit"}. Each item is
  * {@code <seconds>:<action> [argument]}; actions: {@code preset ID}, {@code run}, {@code pause},
  * {@code step N}, {@code reset}, {@code speed S} (0 = max, −1 = log pace), {@code steps N} (budget), {@code scrub STEP}, {@code live},
- * {@code classroom on|off}, {@code dark on|off}, {@code logstep on|off}, {@code panel ID on|off},
+ * {@code classroom on|off}, {@code dark on|off}, {@code logstep on|off} (every panel with a step axis), {@code panel ID on|off},
  * {@code frequency K} (Fourier circles' large view; 0 = largest), {@code pick PANEL I} (the run a
  * Fourier/PCA panel shows), {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
@@ -64,7 +64,8 @@ final class DebugScript {
                 case "live" -> vm.goLive();
                 case "classroom" -> vm.classroomProperty().set(on(a));
                 case "dark" -> vm.darkProperty().set(on(a));
-                case "logstep" -> w.panel(LossCurvesView.class).logStepBox().setSelected(on(a));
+                case "logstep" -> w.allPanels().stream().filter(p -> p instanceof ChartPanelView c && c.logStepBox() != null)
+                        .forEach(p -> ((ChartPanelView) p).logStepBox().setSelected(on(a)));
                 case "panel" -> w.allPanels().stream().filter(p -> p.id().equals(a[1])).findFirst()
                         .ifPresent(p -> w.showPanelFx(p, "on".equals(a[2])));
                 case "curvature" -> w.panel(CurvatureView.class).modePicker()

@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 public final class GeometryView extends ChartPanelView {
     public GeometryView() {
         super("geometry", "Geometry");
+        addLogStepToggle("log step axis");
     }
 
     /** Not for the simulated dynamics of Eq. (20), which records no geometry. */

@@ -1,7 +1,5 @@
 package org.grokbench.ui;
 
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Tooltip;
 import org.grokbench.experiment.Experiment;
 import org.grokbench.plot.FigureOptions;
 import org.grokbench.plot.NormMinCosineFigure;
@@ -14,14 +12,9 @@ import org.jfree.chart.JFreeChart;
  * simulated dynamics of Eq. (20) has no such probe.
  */
 public final class NormMinCosineView extends ChartPanelView {
-    private final CheckBox logStep = new CheckBox("log step axis");
-
     public NormMinCosineView() {
         super("norm-min-cosine", "Norm-minimizing direction");
-        logStep.setId("norm-min-cosine-log-step");
-        logStep.setTooltip(new Tooltip("Logarithmic step axis"));
-        logStep.selectedProperty().addListener((o, a, b) -> resetZoomFx());
-        addHeaderControl(logStep);
+        addLogStepToggle("log step axis");
     }
 
     @Override
@@ -37,11 +30,6 @@ public final class NormMinCosineView extends ChartPanelView {
     /** The closed-form first-layer dynamics of Eq. (20): no optimizer, no geometry probe. */
     static boolean isSimulatedDynamics(Experiment e) {
         return !e.isToy() && "modular-eq20".equals(e.spec().model().kind());
-    }
-
-    @Override
-    protected FigureOptions customize(FigureOptions o) {
-        return o.withLogStep(logStep.isSelected());
     }
 
     @Override

@@ -117,6 +117,7 @@ public final class WorkbenchWindow {
         addPanel(new SpectralSignatureView());
         addPanel(new LandscapeView());
         addPanel(new LandscapeSurfaceView3D());
+        addPanel(new DropTimeView());
 
         VBox side = new VBox(12, library.node(), new Separator(), hyperparameters.node());
         VBox.setVgrow(library.node(), Priority.ALWAYS);

@@ -101,7 +101,7 @@ final class ModularSpecReader {
                                ModelSpec model) {
         String kind = model.kind();
         boolean mlp = kind.equals("modular-mlp");
-        for (String key : List.of("train", "test", "view")) {
+        for (String key : List.of("train", "test", "view", "task")) {
             JsonField k = root.child(key);
             if (k.present())
                 throw k.fail("not allowed for model '" + kind + "': a modular-addition preset takes its pairs (a, b, (a + b) mod p)"

@@ -103,7 +103,8 @@ import java.util.stream.Stream;
  * <tr><td>id</td><td>yes</td><td>lowercase letters, digits, '-', '_' (1-64); equals the file name</td><td></td></tr>
  * <tr><td>title, story, paper, figure</td><td>yes</td><td>non-empty strings</td><td></td></tr>
  * <tr><td>model.kind</td><td>yes</td><td>linear, two-layer-linear, leaky-relu, parabola (toys);
- *     modular-mlp, modular-eq20</td><td></td></tr>
+ *     modular-mlp, modular-eq20; diagonal-linear, relu-student, matrix-completion (generated
+ *     regression tasks with a {@code task} object, read by {@link TaskSpecReader}; see presets/README.md)</td><td></td></tr>
  * <tr><td>model.inputs</td><td>linear, leaky-relu</td><td>whole number in [1, 100]; must be 1 for
  *     two-layer-linear and 2 for parabola if given; not for modular kinds</td><td>1 / 2</td></tr>
  * <tr><td>model.modulus</td><td>modular</td><td>whole number p in [2, 97] (odd p recommended; Fourier

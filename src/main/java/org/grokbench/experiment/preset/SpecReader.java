@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  */
 final class SpecReader {
     static final List<String> TOP_KEYS = List.of("id", "title", "story", "paper", "figure", "model", "data", "train",
-            "test", "runs", "seed", "probes", "view", "sweep");
+            "test", "task", "runs", "seed", "probes", "view", "sweep");
     static final List<String> SWEEP_KEYS = List.of("x", "y");
     /** Keys of {@code model} for any kind; {@link #TOY_MODEL_KEYS} and {@link ModularSpecReader#MODULAR_MODEL_KEYS} say which kind uses which. */
-    static final List<String> MODEL_KEYS = List.of("kind", "inputs", "modulus", "hidden", "activation", "reduction");
+    static final List<String> MODEL_KEYS = List.of("kind", "inputs", "modulus", "hidden", "activation", "reduction", "size");
     static final List<String> TOY_MODEL_KEYS = List.of("kind", "inputs");
     static final List<String> SAMPLE_KEYS = List.of("x", "y");
     static final List<String> TEST_KEYS = List.of("count", "std", "teacher", "accuracyTolerance");
@@ -108,9 +108,9 @@ final class SpecReader {
         String figure = root.required("figure", "a non-empty string such as \"Figure 1\"").text(100);
 
         ModelSpec modelSpec = readModel(root.required("model", "an object {\"kind\": ..., ...}"));
-        return modelSpec.isModular()
-                ? ModularSpecReader.read(root, id, title, story, paper, figure, modelSpec)
-                : readToy(root, id, title, story, paper, figure, modelSpec);
+        if (modelSpec.isModular()) return ModularSpecReader.read(root, id, title, story, paper, figure, modelSpec);
+        if (modelSpec.isTask()) return TaskSpecReader.read(root, id, title, story, paper, figure, modelSpec);
+        return readToy(root, id, title, story, paper, figure, modelSpec);
     }
 
     private static ExperimentSpec readToy(JsonField root, String id, String title, String story, String paper,
@@ -118,6 +118,10 @@ final class SpecReader {
         JsonField dataField = root.child("data");
         if (dataField.present())
             throw dataField.fail("only for the modular-addition models " + ModelSpec.MODULAR_KINDS + "; toy model '"
+                    + modelSpec.kind() + "' is trained on \"train\" and tested on \"test\"");
+        JsonField taskField = root.child("task");
+        if (taskField.present())
+            throw taskField.fail("only for the regression tasks " + ModelSpec.TASK_KINDS + ", which generate their samples; toy model '"
                     + modelSpec.kind() + "' is trained on \"train\" and tested on \"test\"");
         Model model = modelSpec.create();
         String modelText = "model '" + modelSpec.kind() + "'"
@@ -176,6 +180,7 @@ final class SpecReader {
             throw kindField.fail("must be one of " + ModelSpec.KINDS + ", got " + JsonField.describe(kindField.node));
         String kind = kindField.node.textValue();
         if (ModelSpec.MODULAR_KINDS.contains(kind)) return ModularSpecReader.readModel(f, kind);
+        if (ModelSpec.TASK_KINDS.contains(kind)) return TaskSpecReader.readModel(f, kind);
         rejectKeys(f, MODEL_KEYS, TOY_MODEL_KEYS, "toy model '" + kind + "'");
         f.requireObject(TOY_MODEL_KEYS, "an object {\"kind\": ..., \"inputs\": ...}");
         JsonField inputs = f.child("inputs");
