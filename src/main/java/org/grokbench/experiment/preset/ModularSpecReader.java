@@ -41,9 +41,10 @@ final class ModularSpecReader {
     static final int MLP_DEFAULT_GEOMETRY_EVERY = 100;
     /**
      * Default cadence of the Hessian probe on the networks: 40 Lanczos products = 80 gradients,
-     * ~10 ms at p = 17, d_h = 128, i.e. ~10 % of 100 training steps (measured, see the README).
+     * ~35 ms at p = 17, d_h = 128 on a quiet 2-core machine, i.e. ~6 % of 500 training steps
+     * (every 100 steps made the run 1.7× slower; measured with {@code grokbench probe-cost}, see the README).
      */
-    static final int MLP_CURVATURE_EVERY = 100;
+    static final int MLP_CURVATURE_EVERY = 500;
     /**
      * Memory all modular-mlp runs together may spend on the App. D probe's Gram matrix J Jᵀ of
      * (k_train·p)² doubles (one per run, allocated when the run is built).
