@@ -131,7 +131,7 @@ public final class LandscapeSliceFigure {
             case RANDOM -> "δ random";
             case PCA -> "δ = first principal direction of the path";
         };
-        String tail = s.deltaNorm() > 0 ? String.format(Locale.ROOT, "‖δ‖ = %.3g", s.deltaNorm()) : "δ = 0: the slice is flat";
+        String tail = s.deltaNorm() > 0 ? String.format(Locale.ROOT, "‖δ‖ = %.3g", s.deltaNorm()) : "δ = 0, θ_t is θ*: scrub the timeline back (e.g. to the memorization step) to see the way to θ*";
         return (runLabel == null || runLabel.isBlank() ? "" : "\u2018" + runLabel + "\u2019 · ") + "f(α) = L(θ_t + αδ), "
                 + d + ", " + s.scaling() + " · " + tail;
     }

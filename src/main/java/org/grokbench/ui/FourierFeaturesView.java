@@ -1,5 +1,7 @@
 package org.grokbench.ui;
 
+import org.grokbench.experiment.Experiment;
+
 import org.grokbench.plot.FigureOptions;
 import org.grokbench.plot.FourierFeaturesFigure;
 import org.jfree.chart.JFreeChart;
@@ -13,6 +15,16 @@ import org.jfree.chart.JFreeChart;
 public final class FourierFeaturesView extends EmbeddingPanelView {
     public FourierFeaturesView() {
         super("fourier-features", "Fourier features");
+    }
+
+    /**
+     * On for the Eq. (20) dynamics, whose story it is; off beside a trained network, where the
+     * curvature, spectral and landscape panels need the room (the Fourier circles stay; the
+     * Panels menu brings this one back).
+     */
+    @Override
+    public boolean shownByDefault(Experiment experiment) {
+        return "modular-eq20".equals(experiment.spec().model().kind());
     }
 
     @Override
