@@ -98,11 +98,7 @@ public final class LandscapeSurfaceView3D extends PanelView {
         content.getStyleClass().add("view3d");
         content.setMinSize(0, 0);
         if (!supported) {
-            Label none = new Label("3D needs a graphics card pipeline (ConditionalFeature.SCENE3D is not "
-                    + "available here). Start the window with -Dprism.forceGPU=true, or use the landscape panel's 2D heatmap.");
-            none.setWrapText(true);
-            none.getStyleClass().add("no-3d");
-            content.getChildren().add(none);
+            content.getChildren().add(Meshes3D.no3dNotice("the landscape panel's 2D heatmap"));
             reset.setDisable(true);
             plane.setDisable(true);
             setExportable(false);

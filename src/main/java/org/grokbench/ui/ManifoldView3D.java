@@ -115,11 +115,7 @@ public final class ManifoldView3D extends PanelView {
         content.getStyleClass().add("view3d");
         content.setMinSize(0, 0);
         if (!supported) {
-            Label none = new Label("3D needs a graphics card pipeline (ConditionalFeature.SCENE3D is not "
-                    + "available here). Start the window with -Dprism.forceGPU=true, or use the 2D panels.");
-            none.setWrapText(true);
-            none.getStyleClass().add("no-3d");
-            content.getChildren().add(none);
+            content.getChildren().add(Meshes3D.no3dNotice("the 2D panels"));
             resetCamera.setDisable(true);
             setExportable(false);
         } else {

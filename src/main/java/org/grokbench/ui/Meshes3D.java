@@ -1,6 +1,7 @@
 package org.grokbench.ui;
 
 import javafx.geometry.Point3D;
+import javafx.scene.control.Label;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -176,5 +177,14 @@ final class Meshes3D {
     private static void normalize(double[] a) {
         double n = VecOps.norm(a);
         if (n > 0) for (int i = 0; i < a.length; i++) a[i] /= n;
+    }
+
+    /** What a 3D panel shows instead of its scene where JavaFX has no 3D pipeline; {@code instead} names the 2D alternative. */
+    static Label no3dNotice(String instead) {
+        Label none = new Label("3D needs a graphics card pipeline (ConditionalFeature.SCENE3D is not "
+                + "available here). Start the window with -Dprism.forceGPU=true, or use " + instead + ".");
+        none.setWrapText(true);
+        none.getStyleClass().add("no-3d");
+        return none;
     }
 }
