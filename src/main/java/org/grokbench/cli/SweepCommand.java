@@ -6,6 +6,7 @@ import org.grokbench.experiment.preset.SweepDefaults;
 import org.grokbench.plot.FigureExport;
 import org.grokbench.plot.SweepHeatmapFigure;
 import org.grokbench.sweep.CellMeasures;
+import org.grokbench.sweep.GrokkingTimeFit;
 import org.grokbench.sweep.CellResult;
 import org.grokbench.sweep.SweepAxis;
 import org.grokbench.sweep.SweepException;
@@ -211,6 +212,7 @@ final class SweepCommand implements Callable<Integer> {
         double rho = SweepHeatmapFigure.spearman(cells, "val_acc", CellMeasures.SPECTRAL_ENERGY);
         w.printf(Locale.ROOT, "Spearman ρ(val_acc, spectral_energy) = %s over the finished cells%n",
                 Double.isNaN(rho) ? "n/a" : String.format(Locale.ROOT, "%.3f", rho));
+        if (GrokkingTimeFit.appliesTo(plan)) w.println(GrokkingTimeFit.of(cells, plan.cellCount()).describe());
         w.printf(Locale.ROOT, "%s: %d of %d cells in %.1f s; wrote %s (%s%s)%n",
                 o.cancelled() ? "cancelled" : "done", o.finished(), o.total(), o.seconds(), dir,
                 SweepStore.CSV_FILE, noFigures ? "" : ", " + FIGURE_FILE);

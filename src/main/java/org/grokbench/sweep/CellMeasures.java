@@ -1,5 +1,8 @@
 package org.grokbench.sweep;
 
+import org.grokbench.spectral.GrokkingTimes;
+import java.util.function.ToLongFunction;
+
 import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.Metric;
 import org.grokbench.spectral.SpectralOptions;
@@ -54,9 +57,30 @@ public final class CellMeasures {
     /** The name of {@link #spectralEnergy}'s column. */
     public static final String SPECTRAL_ENERGY = "spectral_energy";
 
-    /** The final metrics and the spectral energy of the first {@code spectralSteps} steps: Fig. 2's sweep. */
+    /** Column names of {@link #T2} and {@link #T4}. */
+    public static final String T2_NAME = "t2", T4_NAME = "t4";
+
+    /** t2, the first step with 100 % training accuracy (predicting-grokking §3), from the recorded history; NaN if never. */
+    public static final CellMeasure T2 = grokkingTime(T2_NAME, GrokkingTimes::t2);
+
+    /** t4, the first step with 100 % validation accuracy: what the t4(r) = a r^−γ + b fit of a training-fraction sweep takes. */
+    public static final CellMeasure T4 = grokkingTime(T4_NAME, GrokkingTimes::t4);
+
+    private static CellMeasure grokkingTime(String name, ToLongFunction<GrokkingTimes> which) {
+        return new CellMeasure() {
+            @Override public String name() { return name; }
+            @Override public double measure(CellRun c) {
+                long t = which.applyAsLong(GrokkingTimes.of(c.trajectory().history()));
+                return t < 0 ? Double.NaN : t;
+            }
+        };
+    }
+
+    /** The final metrics, t2 and t4, and the spectral energy of the first {@code spectralSteps} steps: Fig. 2's sweep. */
     public static List<CellMeasure> spectralSweep(int spectralSteps) {
         List<CellMeasure> all = new java.util.ArrayList<>(FINAL);
+        all.add(T2);
+        all.add(T4);
         all.add(spectralEnergy(SpectralOptions.DEFAULT.withSteps(spectralSteps)));
         return List.copyOf(all);
     }

@@ -32,7 +32,7 @@ class SweepCommandTest {
         assertTrue(r.out().contains("Spearman ρ(val_acc, spectral_energy) = "), r.out());
         List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
         assertEquals(5, csv.size());
-        assertTrue(csv.get(0).startsWith("i,j,lambda,lr,status,seconds,val_acc,train_acc,train_loss,test_loss,steps,spectral_energy"),
+        assertTrue(csv.get(0).startsWith("i,j,lambda,lr,status,seconds,val_acc,train_acc,train_loss,test_loss,steps,t2,t4,spectral_energy"),
                 csv.get(0));
         assertTrue(csv.get(1).startsWith("0,0,0.01,0.05,finished,"), csv.get(1));
         BufferedImage png = ImageIO.read(dir.resolve(SweepCommand.FIGURE_FILE).toFile());
