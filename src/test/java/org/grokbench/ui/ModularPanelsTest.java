@@ -159,9 +159,13 @@ class ModularPanelsTest {
         long at = h.stepAndWait(2);
         h.waitSettled();
         List<String> shown = fx(() -> h.window.visiblePanels().stream().map(PanelView::id).collect(Collectors.toList()));
-        assertTrue(shown.containsAll(List.of("accuracy", "norm-min-cosine", "fourier-circles", "fourier-features", "embedding-pca")),
-                shown.toString());
+        assertTrue(shown.containsAll(List.of("accuracy", "norm-min-cosine", "fourier-circles", "embedding-pca",
+                "curvature", "spectral-signature", "landscape")), shown.toString());
         assertFalse(shown.contains("geometry"), "the cosine has its own panel: " + shown);
+        assertFalse(shown.contains("fourier-features"), "beside a trained network the features give their room to the curvature, "
+                + "spectral and landscape panels: " + shown);
+        FourierFeaturesView features = fx(() -> h.window.panel(FourierFeaturesView.class));
+        assertTrue(fx(() -> features.appliesTo(h.vm.session().experiment())), "the Panels menu can still show the features");
         // p = 11: k = 1..5
         assertEquals(6, (int) fx(() -> h.window.panel(FourierCirclesView.class).frequencyPicker().getItems().size()));
         NormMinCosineView cos = fx(() -> h.window.panel(NormMinCosineView.class));
