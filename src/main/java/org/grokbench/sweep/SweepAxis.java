@@ -69,6 +69,8 @@ public record SweepAxis(SweepParameter parameter, List<Double> values, boolean l
                 if (i == 0) v = a; // exact end points, not roundings of them
                 else if (i == n - 1) v = b;
                 if (p.integer()) v = Math.rint(v);
+                // 12 significant digits: lin:0.6:0.95:8 gives 0.8, not 0.7999999999999999, in files and labels
+                else v = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
                 vs.add(v);
             }
             if (p.integer() && vs.stream().distinct().count() < vs.size())

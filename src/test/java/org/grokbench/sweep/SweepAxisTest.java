@@ -28,11 +28,11 @@ class SweepAxisTest {
         SweepAxis log = SweepAxis.parse("LR=log:0.01:1:3");
         assertEquals(3, log.size());
         assertEquals(0.01, log.value(0), 0);
-        assertEquals(0.1, log.value(1), 1e-15);
+        assertEquals(0.1, log.value(1), 0);
         assertEquals(1, log.value(2), 0);
         assertTrue(log.logSpaced());
         SweepAxis lin = SweepAxis.parse("trainFraction=lin:0.2:0.8:4");
-        assertEquals(List.of(0.2, 0.4, 0.6000000000000001, 0.8), lin.values());
+        assertEquals(List.of(0.2, 0.4, 0.6, 0.8), lin.values(), "rounded to 12 significant digits");
         assertFalse(lin.logSpaced());
         assertEquals(List.of(1.0, 3.0, 5.0), SweepAxis.parse("steps=lin:1:5:3").values());
     }
