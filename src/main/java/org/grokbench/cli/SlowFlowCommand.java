@@ -69,7 +69,7 @@ final class SlowFlowCommand implements Callable<Integer> {
         RunSpec run = s.runs().get(index);
         if (!(run.lambda() > 0)) throw new UserError("--run " + index + " ('" + run.label() + "') has λ = 0: the slow flow needs λ > 0");
         if (steps != null) run = run.withSteps(steps);
-        long k = every != null ? every : Math.max(1, run.steps() / 400);
+        long k = every != null ? every : SlowFlowComparison.defaultEvery(run.steps());
         Path dir = out != null ? out : Path.of("out", s.id() + "-slow-flow");
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UserError("--out must be a folder, but " + dir + " is a file");
         Experiment e = Experiment.build(s);

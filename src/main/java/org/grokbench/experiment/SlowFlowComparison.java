@@ -28,6 +28,14 @@ public final class SlowFlowComparison {
     public record Result(RunSpec run, TwoPhaseClock clock, List<Row> rows, long predictedDrop, double maxDistance,
                          double finalDistance, double finalTravel, String problem) {}
 
+    /** By default a run of any length is compared at about this many steps: the curves look continuous. */
+    public static final long DEFAULT_COMPARISONS = 400;
+
+    /** The default comparison interval for a run of {@code steps} steps: steps/{@value #DEFAULT_COMPARISONS}, at least 1. */
+    public static long defaultEvery(long steps) {
+        return Math.max(1, steps / DEFAULT_COMPARISONS);
+    }
+
     /** Largest Euler step of the flow in τ. */
     public static final double MAX_FLOW_STEP = 0.02;
 

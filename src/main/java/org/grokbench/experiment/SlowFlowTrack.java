@@ -33,6 +33,7 @@ public final class SlowFlowTrack {
     private double[] start;
     private double[] point;
     private double dtauPerStep;
+    private long every;
     private long pointStep;
     private final List<SlowFlowComparison.Row> rows = new ArrayList<>();
     private TwoPhaseClock predicted;
@@ -48,10 +49,13 @@ public final class SlowFlowTrack {
      * The comparison over the history's θ rows, or null while no row is on Z yet.
      *
      * @param run     the run (for its label); {@code lr} and {@code lambda} its current values
+     * @param every   compare at recorded rows at least this many steps apart (from t_int on), as
+     *                {@code slow-flow --every} does; ≥ 1
      * @throws CancellationException when {@code cancelled} says so (the state stays consistent)
      */
-    public synchronized SlowFlowComparison.Result follow(RunSpec run, double lr, double lambda, HistoryView h,
+    public synchronized SlowFlowComparison.Result follow(RunSpec run, double lr, double lambda, long every, HistoryView h,
                                                          BooleanSupplier cancelled, Progress progress) {
+        if (every < 1) throw new IllegalArgumentException("every must be >= 1, got " + every);
         if (!(lambda > 0)) throw new IllegalArgumentException("the slow flow needs λ > 0, got " + lambda);
         int first = -1;
         for (int i = 0; i < h.parameterRows() && first < 0; i++)
@@ -59,17 +63,19 @@ public final class SlowFlowTrack {
         if (first < 0) return null;
         double[] onZ = h.parameterRow(first);
         double dtau = 2 * lr * lambda;
-        if (start == null || !Arrays.equals(start, onZ) || dtau != dtauPerStep || rows.isEmpty()
+        if (start == null || !Arrays.equals(start, onZ) || dtau != dtauPerStep || every != this.every || rows.isEmpty()
                 || rows.get(0).step() != h.parameterStep(first)) {
             start = onZ;
             dtauPerStep = dtau;
+            this.every = every;
             point = null;
             rows.clear();
         }
-        int total = h.parameterRows() - first;
+        long firstStep = h.parameterStep(first), lastStep = h.parameterStep(h.parameterRows() - 1);
+        int total = (int) ((lastStep - firstStep) / every) + 1;
         for (int i = first; i < h.parameterRows(); i++) {
             long step = h.parameterStep(i);
-            if (point != null && step <= pointStep) continue;
+            if (point != null && step < pointStep + every) continue;
             if (cancelled.getAsBoolean()) throw new CancellationException("slow flow cancelled");
             if (point == null) {
                 point = flow.start(onZ);
@@ -84,7 +90,7 @@ public final class SlowFlowTrack {
             rows.add(SlowFlowComparison.row(step, rows.isEmpty() ? 0 : dtauPerStep * (step - rows.get(0).step()),
                     metricAt(h, step, Metric.TRAIN_LOSS), metricAt(h, step, Metric.TEST_LOSS), flowTest,
                     h.parameterRow(i), point, start));
-            if (progress != null) progress.rows(i - first + 1, total);
+            if (progress != null) progress.rows(Math.min(rows.size(), total), total);
         }
         long last = h.parameterStep(h.parameterRows() - 1);
         List<SlowFlowComparison.Row> upTo = rows.stream().filter(r -> r.step() <= last).toList();

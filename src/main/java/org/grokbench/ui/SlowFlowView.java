@@ -58,7 +58,8 @@ public final class SlowFlowView extends ChartPanelView {
 
     /** One integration to do: the run's history up to the shown step. */
     private record Request(long generation, Map<Integer, SlowFlowTrack> tracks, Experiment experiment, TwoPhaseSpec phases,
-                           int runIndex, RunSpec run, double lr, double lambda, HistoryView history, long lastRowStep) {}
+                           int runIndex, RunSpec run, double lr, double lambda, long every, HistoryView history,
+                           long lastRowStep) {}
 
     /** An integration done: its result (null: not on Z yet) and the two paths in the PCA plane. */
     record Computed(long generation, int runIndex, long lastRowStep, SlowFlowComparison.Result result, SlowFlowPlane plane) {}
@@ -165,7 +166,8 @@ public final class SlowFlowView extends ChartPanelView {
         if (c != null && c.generation() == gen && c.runIndex() == i && c.lastRowStep() == last) return;
         Request asked = lastAsked;
         if (asked != null && asked.generation() == gen && asked.runIndex() == i && asked.lastRowStep() == last) return;
-        Request r = new Request(gen, tracks, experiment, phases, i, experiment.spec().runs().get(i), t.lr(), t.lambda(), h, last);
+        Request r = new Request(gen, tracks, experiment, phases, i, experiment.spec().runs().get(i), t.lr(), t.lambda(),
+                SlowFlowComparison.defaultEvery(t.totalSteps()), h, last);
         lastAsked = r;
         pending.set(r);
         if (scheduled.compareAndSet(false, true)) worker.execute(this::drain);
@@ -187,7 +189,7 @@ public final class SlowFlowView extends ChartPanelView {
     private void integrate(Request r) {
         try {
             SlowFlowTrack track = r.tracks().computeIfAbsent(r.runIndex(), k -> new SlowFlowTrack(r.experiment(), r.phases()));
-            SlowFlowComparison.Result result = track.follow(r.run(), r.lr(), r.lambda(), r.history(), () -> cancelled(r),
+            SlowFlowComparison.Result result = track.follow(r.run(), r.lr(), r.lambda(), r.every(), r.history(), () -> cancelled(r),
                     (done, of) -> progressed(r, done, of));
             SlowFlowPlane plane = result == null ? null : SlowFlowPlane.of(result.rows());
             if (cancelled(r)) return;

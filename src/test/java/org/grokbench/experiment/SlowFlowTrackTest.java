@@ -44,9 +44,9 @@ class SlowFlowTrackTest {
         assertTrue(cli.rows().size() > 100, "reached Z early: " + cli.rows().size());
 
         SlowFlowTrack fresh = new SlowFlowTrack(e, e.twoPhase());
-        assertNull(fresh.follow(run, run.lr(), run.lambda(), h.until(cli.rows().get(0).step() - 1), () -> false, null),
+        assertNull(fresh.follow(run, run.lr(), run.lambda(), 1, h.until(cli.rows().get(0).step() - 1), () -> false, null),
                 "not on Z before t_int");
-        SlowFlowComparison.Result whole = fresh.follow(run, run.lr(), run.lambda(), h, () -> false, null);
+        SlowFlowComparison.Result whole = fresh.follow(run, run.lr(), run.lambda(), 1, h, () -> false, null);
         assertNotNull(whole);
         assertEquals(cli.rows().size(), whole.rows().size());
         for (int i = 0; i < whole.rows().size(); i += 97) {
@@ -61,11 +61,11 @@ class SlowFlowTrackTest {
 
         // Half, then a cancelled extension, then the rest: the same numbers as in one go.
         SlowFlowTrack parts = new SlowFlowTrack(e, e.twoPhase());
-        SlowFlowComparison.Result half = parts.follow(run, run.lr(), run.lambda(), h.until(STEPS / 2), () -> false, null);
+        SlowFlowComparison.Result half = parts.follow(run, run.lr(), run.lambda(), 1, h.until(STEPS / 2), () -> false, null);
         assertEquals(STEPS / 2, half.rows().get(half.rows().size() - 1).step());
-        assertThrows(CancellationException.class, () -> parts.follow(run, run.lr(), run.lambda(), h, () -> true, null));
+        assertThrows(CancellationException.class, () -> parts.follow(run, run.lr(), run.lambda(), 1, h, () -> true, null));
         int[] progress = {0, 0};
-        SlowFlowComparison.Result rest = parts.follow(run, run.lr(), run.lambda(), h, () -> false, (done, of) -> {
+        SlowFlowComparison.Result rest = parts.follow(run, run.lr(), run.lambda(), 1, h, () -> false, (done, of) -> {
             progress[0] = done;
             progress[1] = of;
         });
@@ -73,8 +73,14 @@ class SlowFlowTrackTest {
         assertEquals(whole.rows().size(), rest.rows().size());
         assertEquals(whole.finalDistance(), rest.finalDistance(), 1e-12);
         assertArrayEquals(whole.rows().get(whole.rows().size() - 1).flowTheta(), rest.rows().get(rest.rows().size() - 1).flowTheta(), 1e-12);
+        // Thinned as slow-flow --every 6 thins: rows t_int + 6k.
+        SlowFlowComparison.Result thin = new SlowFlowTrack(e, e.twoPhase()).follow(run, run.lr(), run.lambda(), 6, h, () -> false, null);
+        long tInt = whole.rows().get(0).step();
+        assertEquals((STEPS - tInt) / 6 + 1, thin.rows().size());
+        for (int i = 0; i < thin.rows().size(); i++) assertEquals(tInt + 6L * i, thin.rows().get(i).step());
+        assertEquals(whole.rows().get(6 * 10).distance(), thin.rows().get(10).distance(), 1e-4, "coarser Euler steps, same flow");
         // Scrubbing back shows the rows up to the shown step only.
-        assertEquals(half.rows().size(), parts.follow(run, run.lr(), run.lambda(), h.until(STEPS / 2), () -> false, null).rows().size());
+        assertEquals(half.rows().size(), parts.follow(run, run.lr(), run.lambda(), 1, h.until(STEPS / 2), () -> false, null).rows().size());
     }
 
     @Test
