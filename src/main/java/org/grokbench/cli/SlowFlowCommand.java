@@ -96,6 +96,9 @@ final class SlowFlowCommand implements Callable<Integer> {
         }
         Files.createDirectories(dir);
         SlowFlowPlane plane = SlowFlowPlane.of(r.rows());
+        if (plane != null)
+            w.printf(Locale.ROOT, "  in the plane of the run's first two principal components (%.1f %% + %.1f %% of its variance): max gap %.4g%n",
+                    100 * plane.firstRatio(), 100 * plane.secondRatio(), plane.maxGap());
         writeCsv(dir.resolve("slow-flow.csv"), r, plane);
         FigureExport.save(SlowFlowFigure.create(r, figures.options().withLogStep(false).withCaption(s.title())),
                 dir.resolve("slow-flow.png"), (int) figures.width, (int) figures.height);

@@ -33,4 +33,11 @@ public record SlowFlowPlane(double[] runPc1, double[] runPc2, double[] flowPc1, 
         }
         return new SlowFlowPlane(pca.alpha(), pca.beta(), f1, f2, pca.firstRatio(), pca.secondRatio());
     }
+
+    /** The largest in-plane gap between run and flow at one step (≤ the full distance of that row). */
+    public double maxGap() {
+        double max = 0;
+        for (int i = 0; i < runPc1.length; i++) max = Math.max(max, Math.hypot(runPc1[i] - flowPc1[i], runPc2[i] - flowPc2[i]));
+        return max;
+    }
 }

@@ -94,12 +94,14 @@ class SlowFlowTrackTest {
         SlowFlowPlane p = SlowFlowPlane.of(same);
         assertArrayEquals(p.runPc1(), p.flowPc1(), 0);
         assertArrayEquals(p.runPc2(), p.flowPc2(), 0);
+        assertEquals(0, p.maxGap(), 0);
         // The real flow: its own path in the run's plane, ending near the run's end (the flow tracks the run).
         SlowFlowPlane real = SlowFlowPlane.of(r.rows());
         int last = r.rows().size() - 1;
         assertEquals(0, real.runPc1()[last], 0);
         double gap = Math.hypot(real.flowPc1()[last], real.flowPc2()[last]);
         assertTrue(gap <= r.finalDistance() + 1e-12, "the in-plane gap is at most the full distance: " + gap);
+        assertTrue(real.maxGap() <= r.maxDistance() + 1e-12 && real.maxGap() > 0);
         assertTrue(real.firstRatio() + real.secondRatio() > 0.5);
         assertNull(SlowFlowPlane.of(r.rows().subList(0, 1)));
     }
