@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
  * Calls are serialized (one worker at a time); {@code cancelled} is polled between Euler advances.
  */
 public final class SlowFlowTrack {
-    /** Told how many comparison rows are done out of how many, while it integrates. */
+    /** Told how many comparison rows are done out of how many, while it integrates (0 before the first projection). */
     @FunctionalInterface
     public interface Progress {
         void rows(int done, int of);
@@ -73,6 +73,8 @@ public final class SlowFlowTrack {
         }
         long firstStep = h.parameterStep(first), lastStep = h.parameterStep(h.parameterRows() - 1);
         int total = (int) ((lastStep - firstStep) / every) + 1;
+        // the first projection onto a numeric Z can take seconds: say so before it
+        if (point == null && progress != null) progress.rows(0, total);
         for (int i = first; i < h.parameterRows(); i++) {
             long step = h.parameterStep(i);
             if (point != null && step < pointStep + every) continue;

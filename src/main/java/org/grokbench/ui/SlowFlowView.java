@@ -215,9 +215,9 @@ public final class SlowFlowView extends ChartPanelView {
 
     private void progressed(Request r, int done, int of) {
         if (done == of || cancelled(r)) return;
-        progress = "computing the predicted flow… " + done + " of " + of + " recorded θ on Z";
+        progress = "computing the predicted flow… " + done + " of " + of + " compared steps on Z";
         long now = System.nanoTime();
-        if (now - lastProgressRedraw > 300_000_000L) {
+        if (done == 0 || now - lastProgressRedraw > 300_000_000L) {
             lastProgressRedraw = now;
             Platform.runLater(this::redrawFx);
         }
@@ -253,6 +253,10 @@ public final class SlowFlowView extends ChartPanelView {
             if (!current || c.result() == null) {
                 return SlowFlowFigure.empty(TITLE, busy != null ? busy
                         : "waiting for the run to reach the zero-loss set (training loss < " + threshold + ")", o);
+            }
+            if (c.result().rows().size() < 2) {
+                return SlowFlowFigure.empty(TITLE, "on Z at step " + c.result().rows().get(0).step() + "; "
+                        + (busy != null ? busy : "the flow is compared from the next compared step on"), o);
             }
             JFreeChart chart = m == Mode.PLANE ? SlowFlowFigure.plane(c.result(), c.plane(), o) : SlowFlowFigure.create(c.result(), o);
             if (busy != null) chart.addSubtitle(new TextTitle(busy, o.style().subtitleFont()));
