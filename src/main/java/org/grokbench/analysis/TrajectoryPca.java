@@ -21,6 +21,7 @@ public final class TrajectoryPca {
     /** At most this many rows enter the Gram matrix. */
     public static final int MAX_BASIS_ROWS = 150;
 
+    private final double[] last;
     private final double[] first;
     private final double[] second;
     private final double firstRatio;
@@ -36,6 +37,7 @@ public final class TrajectoryPca {
         if (n < 2) throw new IllegalArgumentException("trajectory PCA needs at least 2 parameter rows, got " + n);
         int d = rows[0].length;
         double[] last = rows[n - 1];
+        this.last = last.clone();
         int[] pick = evenlySpaced(n, Math.min(n, MAX_BASIS_ROWS));
         int k = pick.length;
         double[][] m = new double[k][d];
@@ -69,15 +71,9 @@ public final class TrajectoryPca {
         this.alpha = new double[n];
         this.beta = new double[n];
         for (int t = 0; t < n; t++) {
-            double a = 0, b = 0;
-            double[] r = rows[t];
-            for (int j = 0; j < d; j++) {
-                double x = r[j] - last[j];
-                a += x * first[j];
-                b += x * second[j];
-            }
-            alpha[t] = a;
-            beta[t] = b;
+            double[] ab = project(rows[t]);
+            alpha[t] = ab[0];
+            beta[t] = ab[1];
         }
     }
 
@@ -108,6 +104,23 @@ public final class TrajectoryPca {
         double norm = VecOps.norm(v);
         if (norm > 0) for (int j = 0; j < d; j++) v[j] /= norm;
         return v;
+    }
+
+    /**
+     * (α, β) = ((θ − θ_T)·v₁, (θ − θ_T)·v₂) of any point θ of the parameter space: how another path
+     * (the predicted slow flow) is drawn in this trajectory's plane. A recorded row projects onto
+     * its own (α(t), β(t)).
+     */
+    public double[] project(double[] theta) {
+        if (theta.length != last.length)
+            throw new IllegalArgumentException("θ has length " + theta.length + ", expected " + last.length);
+        double a = 0, b = 0;
+        for (int j = 0; j < last.length; j++) {
+            double x = theta[j] - last[j];
+            a += x * first[j];
+            b += x * second[j];
+        }
+        return new double[] {a, b};
     }
 
     /** v₁, the leading principal direction (unit, new array). */

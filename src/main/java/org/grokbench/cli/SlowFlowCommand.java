@@ -4,6 +4,7 @@ import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.ExperimentSpec;
 import org.grokbench.experiment.RunSpec;
 import org.grokbench.experiment.SlowFlowComparison;
+import org.grokbench.experiment.SlowFlowPlane;
 import org.grokbench.experiment.TwoPhaseSpec;
 import org.grokbench.experiment.preset.PresetLoader;
 import org.grokbench.plot.FigureExport;
@@ -24,11 +25,12 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code grokbench slow-flow PRESET}: the predicted norm-minimizing flow on Z against the real run
- * ({@link SlowFlowComparison}); writes {@code slow-flow.csv} and {@code slow-flow.png}.
+ * ({@link SlowFlowComparison}); writes {@code slow-flow.csv}, {@code slow-flow.png} and the
+ * two paths in the run's principal-component plane, {@code slow-flow-pca.png} ({@link SlowFlowPlane}).
  */
 @Command(name = "slow-flow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compare a run with the slow flow the theory predicts: from the step the run reaches Z,",
-                "dθ/dτ = −P_T θ on Z with τ = 2·lr·λ·(t − t_int). Writes slow-flow.csv and slow-flow.png."},
+                "dθ/dτ = −P_T θ on Z with τ = 2·lr·λ·(t − t_int). Writes slow-flow.csv, slow-flow.png and slow-flow-pca.png."},
         footer = {"", "Example: grokbench slow-flow twophase-sparse-regression --out out/flow", ""})
 final class SlowFlowCommand implements Callable<Integer> {
     @Spec
@@ -67,7 +69,7 @@ final class SlowFlowCommand implements Callable<Integer> {
         RunSpec run = s.runs().get(index);
         if (!(run.lambda() > 0)) throw new UserError("--run " + index + " ('" + run.label() + "') has λ = 0: the slow flow needs λ > 0");
         if (steps != null) run = run.withSteps(steps);
-        long k = every != null ? every : Math.max(1, run.steps() / 400);
+        long k = every != null ? every : SlowFlowComparison.defaultEvery(run.steps());
         Path dir = out != null ? out : Path.of("out", s.id() + "-slow-flow");
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UserError("--out must be a folder, but " + dir + " is a file");
         Experiment e = Experiment.build(s);
@@ -93,10 +95,16 @@ final class SlowFlowCommand implements Callable<Integer> {
                     r.maxDistance(), r.finalDistance(), r.finalTravel(), r.finalDistance() / r.finalTravel());
         }
         Files.createDirectories(dir);
-        writeCsv(dir.resolve("slow-flow.csv"), r);
+        SlowFlowPlane plane = SlowFlowPlane.of(r.rows());
+        if (plane != null)
+            w.printf(Locale.ROOT, "  in the plane of the run's first two principal components (%.1f %% + %.1f %% of its variance): max gap %.4g%n",
+                    100 * plane.firstRatio(), 100 * plane.secondRatio(), plane.maxGap());
+        writeCsv(dir.resolve("slow-flow.csv"), r, plane);
         FigureExport.save(SlowFlowFigure.create(r, figures.options().withLogStep(false).withCaption(s.title())),
                 dir.resolve("slow-flow.png"), (int) figures.width, (int) figures.height);
-        w.printf(Locale.ROOT, "wrote %s (slow-flow.csv, slow-flow.png) in %.1f s%n", dir, seconds);
+        FigureExport.save(SlowFlowFigure.plane(r, plane, figures.options().withCaption(s.title())),
+                dir.resolve("slow-flow-pca.png"), (int) figures.width, (int) figures.height);
+        w.printf(Locale.ROOT, "wrote %s (slow-flow.csv, slow-flow.png, slow-flow-pca.png) in %.1f s%n", dir, seconds);
         w.flush();
         return ExitCodes.OK;
     }
@@ -105,11 +113,15 @@ final class SlowFlowCommand implements Callable<Integer> {
         return step < 0 ? "never" : Long.toString(step);
     }
 
-    private static void writeCsv(Path file, SlowFlowComparison.Result r) throws IOException {
-        StringBuilder b = new StringBuilder("step,tau,train_loss,test_loss,flow_test_loss,norm,flow_norm,distance,travel\n");
-        for (SlowFlowComparison.Row row : r.rows()) {
-            b.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s,%s,%s%n", row.step(), row.tau(), row.trainLoss(),
+    /** One line per compared step; pc1, pc2 in the plane of the run's principal components (empty without a plane). */
+    private static void writeCsv(Path file, SlowFlowComparison.Result r, SlowFlowPlane p) throws IOException {
+        StringBuilder b = new StringBuilder("step,tau,train_loss,test_loss,flow_test_loss,norm,flow_norm,distance,travel,"
+                + "pc1,pc2,flow_pc1,flow_pc2\n");
+        for (int i = 0; i < r.rows().size(); i++) {
+            SlowFlowComparison.Row row = r.rows().get(i);
+            b.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s,%s,%s,", row.step(), row.tau(), row.trainLoss(),
                     row.testLoss(), row.flowTestLoss(), row.norm(), row.flowNorm(), row.distance(), row.travel()));
+            b.append(p == null ? ",,," : p.runPc1()[i] + "," + p.runPc2()[i] + "," + p.flowPc1()[i] + "," + p.flowPc2()[i]).append('\n');
         }
         Files.writeString(file, b.toString());
     }

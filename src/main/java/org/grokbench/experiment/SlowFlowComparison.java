@@ -28,6 +28,14 @@ public final class SlowFlowComparison {
     public record Result(RunSpec run, TwoPhaseClock clock, List<Row> rows, long predictedDrop, double maxDistance,
                          double finalDistance, double finalTravel, String problem) {}
 
+    /** By default a run of any length is compared at about this many steps: the curves look continuous. */
+    public static final long DEFAULT_COMPARISONS = 400;
+
+    /** The default comparison interval for a run of {@code steps} steps: steps/{@value #DEFAULT_COMPARISONS}, at least 1. */
+    public static long defaultEvery(long steps) {
+        return Math.max(1, steps / DEFAULT_COMPARISONS);
+    }
+
     /** Largest Euler step of the flow in τ. */
     public static final double MAX_FLOW_STEP = 0.02;
 
@@ -62,14 +70,25 @@ public final class SlowFlowComparison {
             double flowTest = test.meanValue(state[0]);
             if (rows.isEmpty()) predicted.observe(step, 0, testLoss);
             predicted.observe(step, 0, flowTest);
-            rows.add(new Row(step, rows.isEmpty() ? 0 : dtauPerStep * (step - rows.get(0).step()), train, testLoss, flowTest,
-                    VecOps.norm(theta), VecOps.norm(state[0]), VecOps.distance(theta, state[0]), VecOps.distance(theta, state[1]),
-                    theta.clone(), state[0].clone()));
+            rows.add(row(step, rows.isEmpty() ? 0 : dtauPerStep * (step - rows.get(0).step()), train, testLoss, flowTest,
+                    theta, state[0], state[1]));
         });
+        return result(run, r.clock(), rows, predicted.dropStep(), r.diverged());
+    }
+
+    /** One comparison point of θ_t against the flow's point, with θ_{t_int} for the travel (copies the arrays). */
+    static Row row(long step, double tau, double trainLoss, double testLoss, double flowTestLoss, double[] theta,
+                   double[] flowTheta, double[] atInterpolation) {
+        return new Row(step, tau, trainLoss, testLoss, flowTestLoss, VecOps.norm(theta), VecOps.norm(flowTheta),
+                VecOps.distance(theta, flowTheta), VecOps.distance(theta, atInterpolation), theta.clone(), flowTheta.clone());
+    }
+
+    /** The comparison of these rows: max and final distance, final travel. */
+    static Result result(RunSpec run, TwoPhaseClock clock, List<Row> rows, long predictedDrop, String problem) {
         double max = 0;
         for (Row row : rows) max = Math.max(max, row.distance());
         Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        return new Result(run, r.clock(), List.copyOf(rows), predicted.dropStep(), rows.isEmpty() ? Double.NaN : max,
-                last == null ? Double.NaN : last.distance(), last == null ? Double.NaN : last.travel(), r.diverged());
+        return new Result(run, clock, List.copyOf(rows), predictedDrop, rows.isEmpty() ? Double.NaN : max,
+                last == null ? Double.NaN : last.distance(), last == null ? Double.NaN : last.travel(), problem);
     }
 }

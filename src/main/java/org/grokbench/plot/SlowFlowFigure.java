@@ -1,11 +1,13 @@
 package org.grokbench.plot;
 
 import org.grokbench.experiment.SlowFlowComparison;
+import org.grokbench.experiment.SlowFlowPlane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYDataset;
 
 import java.awt.Color;
@@ -56,7 +58,60 @@ public final class SlowFlowFigure {
         String title = String.format(Locale.ROOT, "Predicted slow flow on Z vs the run: drop at step %s (run), %s (flow)",
                 r.clock().dropStep() < 0 ? "—" : Long.toString(r.clock().dropStep()),
                 r.predictedDrop() < 0 ? "—" : Long.toString(r.predictedDrop()));
-        return StepCharts.chart(title, combined, o);
+        JFreeChart chart = StepCharts.chart(title, combined, o);
+        chart.addSubtitle(new TextTitle(distances(r), s.subtitleFont()));
+        return chart;
+    }
+
+    /**
+     * The run and the flow in the plane of the run's first two principal components over the slow
+     * phase ({@link SlowFlowPlane}): the run solid, the flow dashed, both from their start on Z
+     * (open dot) to the last compared step (filled). Where the flow tracks the run the two paths
+     * lie on top of each other.
+     */
+    public static JFreeChart plane(SlowFlowComparison.Result r, SlowFlowPlane p, FigureOptions o) {
+        String title = "Run and predicted slow flow in the run's first two principal components";
+        if (p == null) return empty(title, "needs at least 2 compared steps on Z", o);
+        FigureStyle s = o.style();
+        Color run = FigureStyle.trajectoryColor(0), flow = Color.BLACK;
+        DefaultXYDataset data = new DefaultXYDataset();
+        XYLineAndShapeRenderer rend = StepCharts.lineRenderer();
+        rend.setDefaultSeriesVisibleInLegend(false);
+        data.addSeries("run", new double[][] {p.runPc1(), p.runPc2()});
+        rend.setSeriesPaint(0, run);
+        rend.setSeriesStroke(0, s.lineStroke());
+        data.addSeries("flow", new double[][] {p.flowPc1(), p.flowPc2()});
+        rend.setSeriesPaint(1, flow);
+        rend.setSeriesStroke(1, s.dashedStroke());
+        int n = p.runPc1().length;
+        double dot = s.px(8);
+        TrajectoryPcaFigure.addPoint(data, rend, "start", p.runPc1()[0], p.runPc2()[0], Color.WHITE, dot, false, run);
+        TrajectoryPcaFigure.addPoint(data, rend, "end", p.runPc1()[n - 1], p.runPc2()[n - 1], run, dot, true, run);
+        TrajectoryPcaFigure.addPoint(data, rend, "flow end", p.flowPc1()[n - 1], p.flowPc2()[n - 1], flow, dot * 0.7, true, flow);
+        NumberAxis x = StepCharts.linearValueAxis("PC1 (" + TrajectoryPcaFigure.percent(p.firstRatio()) + " of the slow phase's variance)", s);
+        NumberAxis y = StepCharts.linearValueAxis("PC2 (" + TrajectoryPcaFigure.percent(p.secondRatio()) + ")", s);
+        XYPlot plot = new XYPlot(data, x, y, rend);
+        s.styleXYPlot(plot);
+        List<SlowFlowComparison.Row> rows = r.rows();
+        plot.setFixedLegendItems(StepCharts.runLegend(List.of(), s,
+                StepCharts.lineItem("run " + r.run().label() + ", steps " + rows.get(0).step() + "–" + rows.get(n - 1).step(), run, s.lineStroke(), s),
+                StepCharts.lineItem("predicted flow, projected on the run's components", flow, s.dashedStroke(), s),
+                StepCharts.dotItem("on Z at t_int", run, false, s),
+                StepCharts.dotItem("last compared step", run, true, s)));
+        JFreeChart chart = StepCharts.chart(title, plot, o);
+        chart.addSubtitle(new TextTitle(distances(r), s.subtitleFont()));
+        return chart;
+    }
+
+    /** A figure with no plot, saying why (not on Z yet, computing…). */
+    public static JFreeChart empty(String title, String why, FigureOptions o) {
+        return FourierCirclesFigure.empty(title, why, o);
+    }
+
+    /** The distance line of both figures: max and final ‖θ_t − θ_flow‖ against the travel along Z. */
+    static String distances(SlowFlowComparison.Result r) {
+        return String.format(Locale.ROOT, "‖θ_run − θ_flow‖: max %.3g, final %.3g, while the run travels %.3g along Z (ratio %.3g)",
+                r.maxDistance(), r.finalDistance(), r.finalTravel(), r.finalDistance() / r.finalTravel());
     }
 
     private static XYPlot panel(FigureOptions o, org.jfree.chart.axis.ValueAxis axis, boolean logY, double[][][] series,

@@ -77,7 +77,7 @@ public final class TrajectoryPcaFigure {
         return best;
     }
 
-    private static void addPoint(DefaultXYDataset data, XYLineAndShapeRenderer renderer, String key, double x, double y,
+    static void addPoint(DefaultXYDataset data, XYLineAndShapeRenderer renderer, String key, double x, double y,
                                  Color fill, double r, boolean filled, Color outline) {
         int series = data.getSeriesCount();
         data.addSeries(key, new double[][] {{x}, {y}});
@@ -92,7 +92,7 @@ public final class TrajectoryPcaFigure {
         renderer.setSeriesOutlineStroke(series, new java.awt.BasicStroke((float) (r / 3)));
     }
 
-    private static String percent(double ratio) {
+    static String percent(double ratio) {
         return String.format(Locale.ROOT, "%.1f %%", 100 * ratio);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Locale;
  * {@code <seconds>:<action> [argument]}; actions: {@code preset ID}, {@code run}, {@code pause},
  * {@code step N}, {@code reset}, {@code speed S} (0 = max, −1 = log pace), {@code steps N} (budget), {@code scrub STEP}, {@code live},
  * {@code classroom on|off}, {@code dark on|off}, {@code logstep on|off} (every panel with a step axis), {@code panel ID on|off},
+ * {@code slowflow steps|plane} (the slow-flow panel's view),
  * {@code frequency K} (Fourier circles' large view; 0 = largest), {@code pick PANEL I} (the run a
  * Fourier/PCA panel shows), {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
@@ -70,6 +71,8 @@ final class DebugScript {
                         .ifPresent(p -> w.showPanelFx(p, "on".equals(a[2])));
                 case "curvature" -> w.panel(CurvatureView.class).modePicker()
                         .setValue(CurvatureView.Mode.valueOf(a[1].toUpperCase(java.util.Locale.ROOT)));
+                case "slowflow" -> w.panel(SlowFlowView.class).modePicker()
+                        .setValue(SlowFlowView.Mode.valueOf(a[1].toUpperCase(java.util.Locale.ROOT)));
                 case "frequency" -> w.panel(FourierCirclesView.class).frequencyPicker().setValue(Integer.parseInt(a[1]));
                 case "pick" -> w.allPanels().stream().filter(p -> p.id().equals(a[1]) && p instanceof EmbeddingPanelView)
                         .findFirst().ifPresent(p -> ((EmbeddingPanelView) p).runPicker().getSelectionModel()

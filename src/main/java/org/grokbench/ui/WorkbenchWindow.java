@@ -118,6 +118,7 @@ public final class WorkbenchWindow {
         addPanel(new LandscapeView());
         addPanel(new LandscapeSurfaceView3D());
         addPanel(new DropTimeView());
+        addPanel(new SlowFlowView());
 
         VBox side = new VBox(12, library.node(), new Separator(), hyperparameters.node());
         VBox.setVgrow(library.node(), Priority.ALWAYS);

@@ -38,6 +38,20 @@ class TrajectoryPcaTest {
         // α(t) is the projection on v₁: |α(0)| = 3 |cos 0 − cos(2π(n−1)/n)|·... checked against the formula.
         double expected = 3 * (1 - Math.cos(2 * Math.PI * (n - 1) / n));
         assertEquals(expected, Math.abs(pca.alpha()[0]), 1e-9);
+        // Any point projects like the rows: a row onto its own (α, β); a point off the plane by a
+        // component normal to it onto the same (α, β); c + 2a onto α = ±2 − α-offset of the last row.
+        double[] at = pca.project(rows[7]);
+        assertEquals(pca.alpha()[7], at[0], 0);
+        assertEquals(pca.beta()[7], at[1], 0);
+        double[] off = rows[7].clone();
+        double[] normal = new double[d];
+        normal[0] = 1;
+        VecOps.axpy(-VecOps.dot(normal, a), a, normal);
+        VecOps.axpy(-VecOps.dot(normal, b), b, normal);
+        VecOps.axpy(5, normal, off);
+        double[] offAt = pca.project(off);
+        assertEquals(pca.alpha()[7], offAt[0], 1e-9);
+        assertEquals(pca.beta()[7], offAt[1], 1e-9);
     }
 
     @Test

@@ -48,8 +48,14 @@ class TwoPhaseCommandsTest {
                 "--width", "640", "--height", "400");
         assertEquals(ExitCodes.OK, r.exitCode(), r.err() + r.out());
         assertTrue(r.out().contains("‖θ_run − θ_flow‖: max"), r.out());
-        assertTrue(Files.readAllLines(out.resolve("slow-flow.csv")).size() > 10);
+        List<String> csv = Files.readAllLines(out.resolve("slow-flow.csv"));
+        assertTrue(csv.size() > 10);
+        assertTrue(csv.get(0).endsWith(",pc1,pc2,flow_pc1,flow_pc2"), csv.get(0));
+        String[] last = csv.get(csv.size() - 1).split(",");
+        assertEquals(13, last.length);
+        assertEquals(0, Double.parseDouble(last[9]), 0, "the run's path ends at the origin of its PCA plane");
         assertTrue(Files.size(out.resolve("slow-flow.png")) > 1000);
+        assertTrue(Files.size(out.resolve("slow-flow-pca.png")) > 1000);
     }
 
     @Test

@@ -46,4 +46,29 @@ class TwoPhaseFiguresTest {
         assertTrue(chart.getXYPlot().getFixedLegendItems().get(0).getLabel().contains("fitted slope 1.000"));
         assertDrawn(chart, "three points");
     }
+
+    @Test
+    void slowFlowFiguresDrawTheRunAndTheFlowOnTheStepAxisAndInThePcaPlane() {
+        org.grokbench.experiment.Experiment e = org.grokbench.experiment.Experiment.build(
+                new org.grokbench.experiment.preset.PresetLoader().resolve("twophase-sparse-regression"));
+        org.grokbench.experiment.SlowFlowComparison.Result r = org.grokbench.experiment.SlowFlowComparison.compare(
+                e, e.spec().runs().get(0).withSteps(500), e.twoPhase(), 10);
+        assertTrue(r.rows().size() > 10, "on Z by step 500: " + r.rows().size());
+        org.grokbench.experiment.SlowFlowPlane p = org.grokbench.experiment.SlowFlowPlane.of(r.rows());
+        JFreeChart steps = SlowFlowFigure.create(r, FigureOptions.defaults().withLogStep(true));
+        assertTrue(((XYPlot) steps.getPlot()).getDomainAxis() instanceof org.jfree.chart.axis.LogAxis, "log step axis");
+        assertDrawn(steps, "steps");
+        JFreeChart plane = SlowFlowFigure.plane(r, p, FigureOptions.defaults());
+        XYPlot xy = plane.getXYPlot();
+        assertEquals(r.rows().size(), xy.getDataset().getItemCount(0), "the run's path");
+        assertEquals(r.rows().size(), xy.getDataset().getItemCount(1), "the flow's path");
+        assertTrue(xy.getDomainAxis().getLabel().startsWith("PC1"));
+        assertTrue(SlowFlowFigure.distances(r).contains("max"));
+        assertDrawn(plane, "plane");
+        JFreeChart none = SlowFlowFigure.plane(r, null, FigureOptions.defaults());
+        boolean says = false;
+        for (int i = 0; i < none.getSubtitleCount(); i++)
+            says |= none.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t && t.getText().contains("at least 2 compared steps");
+        assertTrue(says, "no plane yet says why");
+    }
 }

@@ -45,4 +45,42 @@ class TwoPhasePanelsTest {
         h.waitSettled();
         assertTrue(fx(() -> h.window.panel(GeometryView.class).logStepBox().isSelected()));
     }
+
+    @Test
+    void slowFlowPanelOverlaysThePredictedFlowOnceTheRunIsOnZAndOnlyForTwoPhasePresets() throws Exception {
+        h = WindowHarness.open("twophase-sparse-regression", exports);
+        SlowFlowView panel = fx(() -> h.window.panel(SlowFlowView.class));
+        assertTrue(fx(() -> h.window.visiblePanels().contains(panel)), "shown by default for a two-phase preset");
+        h.stepAndWait(100);   // not on Z yet (t_int ≈ 190)
+        h.waitSettled();
+        for (int i = 0; i < 3; i++) h.stepAndWait(100);
+        WindowHarness.waitFx("the flow integrated", 60, () -> panel.computed() != null && panel.computed().result() != null
+                && panel.computed().lastRowStep() == h.latest().step());
+        h.waitSettled();
+        var r = fx(() -> panel.computed().result());
+        assertTrue(r.rows().size() >= 2 && r.rows().get(0).step() > 100, "compared from t_int on: " + r.rows().get(0).step());
+        assertTrue(r.maxDistance() < r.finalTravel() + 1, "distance " + r.maxDistance());
+        assertNotNull(fx(panel::logStepBox));
+        assertTrue(fx(() -> panel.chart().getTitle().getText()).contains("Predicted slow flow"));
+
+        fxRun(() -> panel.modePicker().getSelectionModel().select(SlowFlowView.Mode.PLANE));
+        h.waitSettled();
+        assertTrue(fx(() -> panel.chart().getTitle().getText()).contains("principal components"));
+        assertFalse(fx(() -> panel.logStepBox().isVisible()), "the plane has no step axis");
+        Path png = exports.resolve("slow-flow.png");
+        fxRun(() -> {
+            try {
+                panel.exportPngFx(png, 800, 500);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        WindowHarness.assertPicture(png, 800, 500);
+
+        fxRun(() -> h.vm.loadPreset(WorkbenchApp.DEFAULT_PRESET));
+        WindowHarness.waitFx("default preset", 20, () -> h.vm.presetId().equals(WorkbenchApp.DEFAULT_PRESET));
+        h.waitSettled();
+        assertFalse(fx(() -> h.window.visiblePanels().contains(panel)), "not for a toy preset");
+        assertFalse(fx(() -> panel.appliesTo(h.vm.session().experiment())));
+    }
 }
