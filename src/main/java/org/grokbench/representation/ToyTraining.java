@@ -132,6 +132,11 @@ public final class ToyTraining {
         return new Reading(step, loss, trainAcc, valAcc, rqi, accHat, theoryRqi);
     }
 
+    /** Train and validation accuracy now, {train, validation}: the cheap part of {@link #read} for phase runs. */
+    public double[] accuracies() {
+        return new double[] {model.accuracy(emb, dec, table, train, work), model.accuracy(emb, dec, table, split.validation(), work)};
+    }
+
     /** Runs {@code steps} updates, reading the state at step 0 and every {@code every} steps and at the end. */
     public ToyHistory run(long steps, long every) {
         if (steps < 0) throw new IllegalArgumentException("steps must be >= 0, got " + steps);
