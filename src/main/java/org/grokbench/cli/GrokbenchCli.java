@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
                 "Without a command, the grokbench jar opens the window."},
         subcommands = {RunCommand.class, PresetsCommand.class, GradientOrthogonalityCommand.class, BenchCommand.class,
                 ProbeCostCommand.class, ReprCommand.class, LandscapeCommand.class, RaceCommand.class,
-                SweepCommand.class, SpectralCommand.class, DropTimesCommand.class, SlowFlowCommand.class,
+                SweepCommand.class, PhaseDiagramCommand.class, SpectralCommand.class, DropTimesCommand.class, SlowFlowCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  grokbench presets",

@@ -1,6 +1,7 @@
 package org.grokbench.representation;
 
 import org.grokbench.data.AdditionTable;
+import org.grokbench.math.DenseKernels;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -125,99 +126,155 @@ public final class ToyModel {
         System.arraycopy(theta, embeddings.length, decoder, 0, decoder.length);
     }
 
-    /** Reusable activations and the decoder's weights as row arrays (see decision 0005: row arrays vectorize). */
-    private final class Work {
-        final double[][] act = new double[widths.length][];
-        final double[][] delta = new double[widths.length][];
-        final double[][][] w = new double[widths.length - 1][][];    // W_l[c][j], n_in × n_out
-        final double[][][] wt;                                        // W_lᵀ[j][c], for the backward pass
-        final double[][] bias = new double[widths.length - 1][];
+    /**
+     * Reusable buffers for one thread: the activations and back-propagated errors of a whole batch
+     * as row arrays (row = sample), the decoder's weights as row arrays and transposed, and the
+     * weight gradients. A batch is then three matrix products per layer ({@link DenseKernels}) and
+     * nothing is allocated per step; row arrays because C2 vectorizes them (decision 0005). Not
+     * thread-safe: one workspace per thread (a {@link ToyTraining} keeps its own).
+     */
+    public final class Workspace {
+        private final int capacity;
+        private final double[][][] act, delta;       // [layer][sample][unit]
+        private final double[][][] w, wt;             // W_l[c][j] (n_in × n_out) and W_lᵀ[j][c]
+        private final double[][] bias;
+        private final double[][][] gw;                // ∂L/∂W_l, n_in × n_out
+        private final double[][] gb;
+        private final double[][] actT;                // scratch: A_lᵀ, n_in × batch
+        private final int[] labels;
 
-        Work(double[] dec, boolean backward) {
-            for (int l = 0; l < widths.length; l++) {
-                act[l] = new double[widths[l]];
-                delta[l] = new double[widths[l]];
+        /** Buffers for batches of up to {@code capacity} samples. */
+        public Workspace(int capacity) {
+            if (capacity < 1) throw new IllegalArgumentException("workspace capacity must be at least 1, got " + capacity);
+            this.capacity = capacity;
+            int n = widths.length, layers = n - 1;
+            act = new double[n][][];
+            delta = new double[n][][];
+            int widest = 0;
+            for (int l = 0; l < n; l++) {
+                act[l] = new double[capacity][widths[l]];
+                delta[l] = new double[capacity][widths[l]];
+                widest = Math.max(widest, widths[l]);
             }
-            wt = backward ? new double[widths.length - 1][][] : null;
+            w = new double[layers][][];
+            wt = new double[layers][][];
+            gw = new double[layers][][];
+            bias = new double[layers][];
+            gb = new double[layers][];
+            for (int l = 0; l < layers; l++) {
+                w[l] = new double[widths[l]][widths[l + 1]];
+                wt[l] = new double[widths[l + 1]][widths[l]];
+                gw[l] = new double[widths[l]][widths[l + 1]];
+                bias[l] = new double[widths[l + 1]];
+                gb[l] = new double[widths[l + 1]];
+            }
+            actT = new double[widest][capacity];
+            labels = new int[capacity];
+        }
+
+        private void load(double[] dec, boolean backward) {
             for (int l = 0; l < widths.length - 1; l++) {
                 int nIn = widths[l], nOut = widths[l + 1];
-                w[l] = new double[nIn][];
-                for (int c = 0; c < nIn; c++) w[l][c] = Arrays.copyOfRange(dec, weightOffset[l] + c * nOut, weightOffset[l] + (c + 1) * nOut);
-                bias[l] = Arrays.copyOfRange(dec, biasOffset[l], biasOffset[l] + nOut);
-                if (backward) {
-                    wt[l] = new double[nOut][nIn];
-                    for (int c = 0; c < nIn; c++) for (int j = 0; j < nOut; j++) wt[l][j][c] = w[l][c][j];
-                }
+                for (int c = 0; c < nIn; c++) System.arraycopy(dec, weightOffset[l] + c * nOut, w[l][c], 0, nOut);
+                System.arraycopy(dec, biasOffset[l], bias[l], 0, nOut);
+                if (backward) DenseKernels.transpose(w[l], nIn, nOut, wt[l]);
             }
         }
+
+        private void check(int m) {
+            if (m > capacity) throw new IllegalArgumentException("batch of " + m + " exceeds the workspace capacity " + capacity);
+        }
+    }
+
+    /** A workspace large enough for every sample of {@code table}. */
+    public Workspace workspace(AdditionTable table) {
+        return new Workspace(Math.max(1, table.size()));
     }
 
     /** Decoder output at input x (length d) into {@code out} (length = output width). */
     public void decode(double[] decoder, double[] x, double[] out) {
-        Work w = new Work(decoder, false);
-        System.arraycopy(x, 0, w.act[0], 0, d);
-        forward(w);
-        System.arraycopy(w.act[widths.length - 1], 0, out, 0, out.length);
+        Workspace w = new Workspace(1);
+        w.load(decoder, false);
+        System.arraycopy(x, 0, w.act[0][0], 0, d);
+        forward(w, 1);
+        System.arraycopy(w.act[widths.length - 1][0], 0, out, 0, out.length);
     }
 
-    private void forward(Work w) {
+    /** act[l+1] = tanh(act[l]·W_l + b_l) for the first m rows (no tanh on the output layer). */
+    private void forward(Workspace w, int m) {
         int layers = widths.length - 1;
         for (int l = 0; l < layers; l++) {
-            double[] in = w.act[l], z = w.act[l + 1];
-            double[][] wl = w.w[l];
             int nIn = widths[l], nOut = widths[l + 1];
-            System.arraycopy(w.bias[l], 0, z, 0, nOut);
-            for (int c = 0; c < nIn; c++) {
-                double a = in[c];
-                double[] row = wl[c];
-                for (int j = 0; j < nOut; j++) z[j] += a * row[j];
-            }
-            if (l < layers - 1) for (int j = 0; j < nOut; j++) z[j] = Math.tanh(z[j]);
+            double[][] z = w.act[l + 1];
+            for (int s = 0; s < m; s++) System.arraycopy(w.bias[l], 0, z[s], 0, nOut);
+            DenseKernels.gemmAccumulate(w.act[l], w.w[l], z, m, nIn, 0, nOut);
+            if (l < layers - 1)
+                for (int s = 0; s < m; s++) {
+                    double[] zs = z[s];
+                    for (int j = 0; j < nOut; j++) zs[j] = tanh(zs[j]);
+                }
         }
     }
 
-    private void input(double[] emb, AdditionTable table, int s, double[] x) {
-        int a = table.first(s) * d, b = table.second(s) * d;
-        for (int k = 0; k < d; k++) x[k] = emb[a + k] + emb[b + k];
+    /**
+     * tanh(x) = sign(x)·(1 − t)/(1 + t) with t = e^(−2|x|), through the {@link Math#exp} intrinsic:
+     * JDK 17's {@link Math#tanh} is the pure-Java fdlibm routine and cost more than the matrix
+     * products of a toy step (18 000 calls a step). Absolute error ≤ a few ulps of 1 (the
+     * cancellation in 1 − t for small |x|), far below what the finite-difference tests resolve;
+     * deterministic because HotSpot uses the same exp stub in the interpreter and compiled code.
+     */
+    static double tanh(double x) {
+        double t = Math.exp(-2 * Math.abs(x));
+        return Math.copySign((1 - t) / (1 + t), x);
+    }
+
+    /** Loads the inputs E_a + E_b of {@code samples} into the first rows of act[0] and their labels. */
+    private void inputs(Workspace w, double[] emb, AdditionTable table, int[] samples) {
+        w.check(samples.length);
+        for (int r = 0; r < samples.length; r++) {
+            int s = samples[r];
+            int a = table.first(s) * d, b = table.second(s) * d;
+            double[] x = w.act[0][r];
+            for (int k = 0; k < d; k++) x[k] = emb[a + k] + emb[b + k];
+            w.labels[r] = table.label(s);
+        }
     }
 
     /**
      * Mean loss over {@code samples} and, when the gradient arrays are non-null, its gradient with
-     * respect to the embeddings and the decoder (both overwritten).
+     * respect to the embeddings and the decoder (both overwritten). Allocates a workspace; a
+     * training loop passes its own to {@link #lossAndGradient(double[], double[], AdditionTable, int[], double[], double[], Workspace)}.
      */
     public double lossAndGradient(double[] emb, double[] dec, AdditionTable table, int[] samples,
                                   double[] gEmb, double[] gDec) {
+        return lossAndGradient(emb, dec, table, samples, gEmb, gDec, new Workspace(Math.max(1, samples.length)));
+    }
+
+    /** As above with the caller's workspace (no allocation). Same inputs, same bits. */
+    public double lossAndGradient(double[] emb, double[] dec, AdditionTable table, int[] samples,
+                                  double[] gEmb, double[] gDec, Workspace w) {
         boolean grad = gEmb != null;
         if (grad) Arrays.fill(gEmb, 0);
-        if (samples.length == 0) {
+        int m = samples.length;
+        if (m == 0) {
             if (grad) Arrays.fill(gDec, 0);
             return 0;
         }
-        Work w = new Work(dec, grad);
         int layers = widths.length - 1, out = widths[layers];
-        double[][][] gw = null;
-        double[][] gb = null;
-        if (grad) {
-            gw = new double[layers][][];
-            gb = new double[layers][];
-            for (int l = 0; l < layers; l++) {
-                gw[l] = new double[widths[l]][widths[l + 1]];
-                gb[l] = new double[widths[l + 1]];
-            }
-        }
+        w.load(dec, grad);
+        inputs(w, emb, table, samples);
+        forward(w, m);
         double total = 0;
-        double scale = loss == LossKind.REGRESSION ? 2.0 / (samples.length * (double) out) : 1.0 / samples.length;
-        for (int s : samples) {
-            input(emb, table, s, w.act[0]);
-            forward(w);
-            double[] o = w.act[layers], g = w.delta[layers];
-            int c = table.label(s);
+        double scale = loss == LossKind.REGRESSION ? 2.0 / (m * (double) out) : 1.0 / m;
+        for (int r = 0; r < m; r++) {
+            double[] o = w.act[layers][r], g = w.delta[layers][r];
+            int c = w.labels[r];
             if (loss == LossKind.REGRESSION) {
                 double[] y = targets[c];
                 for (int j = 0; j < out; j++) {
-                    double r = o[j] - y[j];
-                    total += r * r;
-                    g[j] = scale * r;
+                    double e = o[j] - y[j];
+                    total += e * e;
+                    g[j] = scale * e;
                 }
             } else {
                 double max = Double.NEGATIVE_INFINITY;
@@ -227,55 +284,62 @@ public final class ToyModel {
                 total += Math.log(z) + max - o[c];
                 for (int j = 0; j < out; j++) g[j] = scale * (Math.exp(o[j] - max) / z - (j == c ? 1 : 0));
             }
-            if (grad) backward(w, gw, gb, s, table, gEmb);
         }
         if (grad) {
+            backward(w, m);
             for (int l = 0; l < layers; l++) {
                 int nOut = widths[l + 1];
-                for (int c = 0; c < widths[l]; c++) System.arraycopy(gw[l][c], 0, gDec, weightOffset[l] + c * nOut, nOut);
-                System.arraycopy(gb[l], 0, gDec, biasOffset[l], nOut);
+                for (int c = 0; c < widths[l]; c++) System.arraycopy(w.gw[l][c], 0, gDec, weightOffset[l] + c * nOut, nOut);
+                System.arraycopy(w.gb[l], 0, gDec, biasOffset[l], nOut);
+            }
+            for (int r = 0; r < m; r++) {
+                int s = samples[r];
+                int a = table.first(s) * d, b = table.second(s) * d;
+                double[] d0 = w.delta[0][r];
+                for (int k = 0; k < d; k++) {
+                    gEmb[a + k] += d0[k];
+                    gEmb[b + k] += d0[k];
+                }
             }
         }
-        return loss == LossKind.REGRESSION ? total / (samples.length * (double) out) : total / samples.length;
+        return loss == LossKind.REGRESSION ? total / (m * (double) out) : total / m;
     }
 
-    private void backward(Work w, double[][][] gw, double[][] gb, int s, AdditionTable table, double[] gEmb) {
+    /**
+     * Back-propagation over the batch: ∂b_l = Σ_s Δ_{l+1}[s], ∂W_l = A_lᵀ·Δ_{l+1},
+     * Δ_l = (Δ_{l+1}·W_lᵀ) ⊙ (1 − A_l²) on hidden layers (A_l = tanh), Δ_0 unmasked (the input).
+     */
+    private void backward(Workspace w, int m) {
         for (int l = widths.length - 2; l >= 0; l--) {
-            double[] in = w.act[l], delta = w.delta[l + 1], prev = w.delta[l];
             int nIn = widths[l], nOut = widths[l + 1];
-            double[] gbl = gb[l];
-            for (int j = 0; j < nOut; j++) gbl[j] += delta[j];
-            double[][] gwl = gw[l];
-            for (int c = 0; c < nIn; c++) {
-                double a = in[c];
-                double[] grow = gwl[c];
-                for (int j = 0; j < nOut; j++) grow[j] += a * delta[j];
+            double[][] in = w.act[l], dl = w.delta[l + 1], prev = w.delta[l];
+            double[] gbl = w.gb[l];
+            Arrays.fill(gbl, 0);
+            for (int s = 0; s < m; s++) {
+                double[] ds = dl[s];
+                for (int j = 0; j < nOut; j++) gbl[j] += ds[j];
             }
-            Arrays.fill(prev, 0);
-            double[][] wt = w.wt[l];
-            for (int j = 0; j < nOut; j++) {
-                double dj = delta[j];
-                double[] col = wt[j];
-                for (int c = 0; c < nIn; c++) prev[c] += dj * col[c];
-            }
-            if (l > 0) for (int c = 0; c < nIn; c++) prev[c] *= 1 - in[c] * in[c];   // in = tanh(z) for hidden layers
-        }
-        int a = table.first(s) * d, b = table.second(s) * d;
-        for (int k = 0; k < d; k++) {
-            gEmb[a + k] += w.delta[0][k];
-            gEmb[b + k] += w.delta[0][k];
+            double[][] gwl = w.gw[l];
+            for (int c = 0; c < nIn; c++) Arrays.fill(gwl[c], 0);
+            DenseKernels.transpose(in, m, nIn, w.actT);
+            DenseKernels.gemmAccumulate(w.actT, dl, gwl, nIn, m, 0, nOut);
+            for (int s = 0; s < m; s++) Arrays.fill(prev[s], 0, nIn, 0);
+            DenseKernels.gemmAccumulate(dl, w.wt[l], prev, m, nOut, 0, nIn);
+            if (l > 0)
+                for (int s = 0; s < m; s++) {
+                    double[] ps = prev[s], as = in[s];
+                    for (int c = 0; c < nIn; c++) ps[c] *= 1 - as[c] * as[c];   // in = tanh(z) for hidden layers
+                }
         }
     }
 
     /** The predicted class of sample s: the nearest target (regression) or the largest logit. */
     public int predict(double[] emb, double[] dec, AdditionTable table, int s) {
-        return predict(emb, new Work(dec, false), table, s);
-    }
-
-    private int predict(double[] emb, Work w, AdditionTable table, int s) {
-        input(emb, table, s, w.act[0]);
-        forward(w);
-        return classOf(w.act[widths.length - 1]);
+        Workspace w = new Workspace(1);
+        w.load(dec, false);
+        inputs(w, emb, table, new int[] {s});
+        forward(w, 1);
+        return classOf(w.act[widths.length - 1][0]);
     }
 
     /** The class an output vector stands for: nearest Y_c (regression) or argmax (classification). */
@@ -303,10 +367,18 @@ public final class ToyModel {
 
     /** Fraction of {@code samples} predicted correctly (NaN for an empty set). */
     public double accuracy(double[] emb, double[] dec, AdditionTable table, int[] samples) {
+        return accuracy(emb, dec, table, samples, new Workspace(Math.max(1, samples.length)));
+    }
+
+    /** As above with the caller's workspace. */
+    public double accuracy(double[] emb, double[] dec, AdditionTable table, int[] samples, Workspace w) {
         if (samples.length == 0) return Double.NaN;
-        Work w = new Work(dec, false);
+        w.load(dec, false);
+        inputs(w, emb, table, samples);
+        forward(w, samples.length);
         int right = 0;
-        for (int s : samples) if (predict(emb, w, table, s) == table.label(s)) right++;
+        double[][] o = w.act[widths.length - 1];
+        for (int r = 0; r < samples.length; r++) if (classOf(o[r]) == w.labels[r]) right++;
         return right / (double) samples.length;
     }
 }

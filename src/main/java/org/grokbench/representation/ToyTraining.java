@@ -39,6 +39,7 @@ public final class ToyTraining {
     private final Optimizer reprOpt, decOpt;
     private final SplittableRandom batchRng;
     private final int[] train, batch;
+    private final ToyModel.Workspace work;
     private long step;
     private double lastLoss = Double.NaN;
 
@@ -62,6 +63,7 @@ public final class ToyTraining {
         theory = EffectiveTheory.forTrainingSet(permissible);
         theoryR = RepresentationQuality.normalized(emb, table.symbols(), spec.embeddingDim());
         batch = spec.batchSize() >= train.length ? train : new int[spec.batchSize()];
+        work = model.workspace(table);
     }
 
     public ToySpec spec() { return spec; }
@@ -107,7 +109,7 @@ public final class ToyTraining {
                 b[i] = pool[i];
             }
         }
-        double loss = model.lossAndGradient(emb, dec, table, b, gEmb, gDec);
+        double loss = model.lossAndGradient(emb, dec, table, b, gEmb, gDec, work);
         reprOpt.step(emb, gEmb, spec.representation().lr(), spec.representation().lambda());
         decOpt.step(dec, gDec, spec.decoder().lr(), spec.decoder().lambda());
         double dt = theoryTimePerStep();
@@ -120,14 +122,19 @@ public final class ToyTraining {
     /** Accuracies, RQI, Acc-hat and the theory's RQI now (train loss: the last minibatch's). */
     public Reading read() {
         int d = spec.embeddingDim();
-        double trainAcc = model.accuracy(emb, dec, table, train);
-        double valAcc = model.accuracy(emb, dec, table, split.validation());
+        double trainAcc = model.accuracy(emb, dec, table, train, work);
+        double valAcc = model.accuracy(emb, dec, table, split.validation(), work);
         Parallelograms held = RepresentationQuality.held(all, emb, d, spec.delta());
         double rqi = all.size() == 0 ? Double.NaN : held.size() / (double) all.size();
         double accHat = RepresentationQuality.predictedAccuracy(split, held);
         double theoryRqi = RepresentationQuality.rqi(all, theoryR, d, spec.delta());
-        double loss = step == 0 ? model.lossAndGradient(emb, dec, table, train, null, null) : lastLoss;
+        double loss = step == 0 ? model.lossAndGradient(emb, dec, table, train, null, null, work) : lastLoss;
         return new Reading(step, loss, trainAcc, valAcc, rqi, accHat, theoryRqi);
+    }
+
+    /** Train and validation accuracy now, {train, validation}: the cheap part of {@link #read} for phase runs. */
+    public double[] accuracies() {
+        return new double[] {model.accuracy(emb, dec, table, train, work), model.accuracy(emb, dec, table, split.validation(), work)};
     }
 
     /** Runs {@code steps} updates, reading the state at step 0 and every {@code every} steps and at the end. */

@@ -26,6 +26,18 @@ public record CellResult(int i, int j, double x, double y, String status, String
         return v == null ? Double.NaN : v;
     }
 
+    /** A cell that could not run: every measure NaN, status failed with the reason. */
+    public static CellResult failed(SweepGrid grid, int i, int j, String why, long startNanos) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String m : grid.measureKeys()) values.put(m, Double.NaN);
+        return new CellResult(i, j, grid.xValue(i), grid.yValue(j), FAILED, why, secondsSince(startNanos), values);
+    }
+
+    /** Seconds since {@code startNanos} ({@link System#nanoTime}). */
+    public static double secondsSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
     /** The file name stem of this cell: {@code x3_y1}. */
     public String key() {
         return key(i, j);

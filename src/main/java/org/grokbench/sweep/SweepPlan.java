@@ -3,7 +3,13 @@ package org.grokbench.sweep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.grokbench.experiment.Command;
+import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.ExperimentSpec;
+import org.grokbench.experiment.Run;
+import org.grokbench.experiment.RunStatus;
+import org.grokbench.experiment.Snapshot;
+import org.grokbench.experiment.TrajectorySnapshot;
 import org.grokbench.experiment.ProbeSpec;
 import org.grokbench.experiment.RunSpec;
 
@@ -25,7 +31,7 @@ import java.util.Map;
  * {@link CellMeasure#fullResolutionSteps()} steps are never thinned. {@link #cellSpec} is the
  * cell as a preset (the preset's own probes), for opening it in the window.
  */
-public record SweepPlan(ExperimentSpec preset, int run, SweepAxis x, SweepAxis y, List<CellMeasure> measures) {
+public record SweepPlan(ExperimentSpec preset, int run, SweepAxis x, SweepAxis y, List<CellMeasure> measures) implements SweepGrid {
     /** Geometry-probe cadence of a cell: never within the step limit. */
     static final int NO_GEOMETRY = 1 << 30;
     /** Largest history a cell keeps at full resolution, in rows. */
@@ -68,18 +74,22 @@ public record SweepPlan(ExperimentSpec preset, int run, SweepAxis x, SweepAxis y
         return new SweepPlan(preset, index, x, y, measures);
     }
 
-    public boolean twoDimensional() { return y != null; }
+    @Override public boolean twoDimensional() { return y != null; }
 
-    public int columns() { return x.size(); }
+    @Override public int columns() { return x.size(); }
 
     /** Rows of the grid: y's values, or 1 in a 1-D sweep. */
-    public int rows() { return y == null ? 1 : y.size(); }
+    @Override public int rows() { return y == null ? 1 : y.size(); }
 
-    public int cellCount() { return columns() * rows(); }
+    @Override public double xValue(int i) { return x.value(i); }
 
-    public double xValue(int i) { return x.value(i); }
+    @Override public double yValue(int j) { return y == null ? Double.NaN : y.value(j); }
 
-    public double yValue(int j) { return y == null ? Double.NaN : y.value(j); }
+    @Override public String xKey() { return x.parameter().key(); }
+
+    @Override public String yKey() { return y == null ? "" : y.parameter().key(); }
+
+    @Override public List<String> measureKeys() { return measures.stream().map(CellMeasure::name).toList(); }
 
     public String measureNames() {
         return String.join(",", measures.stream().map(CellMeasure::name).toList());
@@ -113,10 +123,50 @@ public record SweepPlan(ExperimentSpec preset, int run, SweepAxis x, SweepAxis y
         return s.withProbes(new ProbeSpec(NO_GEOMETRY, Math.max(cap, 8 * (head + 1)), 0));
     }
 
+    /** Cell (i, j) trained as a headless {@link Run}, stopped between two steps on cancellation. */
+    @Override
+    public CellResult train(int i, int j, Cancellation cancel) {
+        long t0 = System.nanoTime();
+        ExperimentSpec spec;
+        Snapshot s;
+        try {
+            spec = runnableSpec(i, j);
+            Run r = new Run(Experiment.build(spec), Long.MAX_VALUE);
+            try (AutoCloseable ignored = cancel.onCancel(() -> r.send(new Command.Stop()))) {
+                if (cancel.requested()) return null;
+                s = r.runBlocking();
+            }
+        } catch (RuntimeException e) {
+            return CellResult.failed(this, i, j, "cannot run this cell: " + e.getMessage(), t0);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (s.status() == RunStatus.STOPPED) return null;
+        TrajectorySnapshot t = s.trajectories().get(0);
+        Map<String, Double> values = new LinkedHashMap<>();
+        CellRun cell = new CellRun(spec, s, t);
+        for (CellMeasure m : measures) {
+            double v;
+            try {
+                v = m.measure(cell);
+            } catch (RuntimeException e) {
+                v = Double.NaN;
+            }
+            values.put(m.name(), v);
+        }
+        String status = switch (s.status()) {
+            case DIVERGED -> CellResult.DIVERGED;
+            case FAILED -> CellResult.FAILED;
+            default -> CellResult.FINISHED;
+        };
+        return new CellResult(i, j, xValue(i), yValue(j), status, s.message(), CellResult.secondsSince(t0), values);
+    }
+
     /**
      * A digest of everything that decides the cells' numbers: the swept run's spec, both axes and
      * the measure names. A resumed sweep must have the same fingerprint as the one on disk.
      */
+    @Override
     public String fingerprint() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("spec", preset.withRuns(List.of(preset.runs().get(run))));
@@ -132,6 +182,7 @@ public record SweepPlan(ExperimentSpec preset, int run, SweepAxis x, SweepAxis y
     }
 
     /** A human-readable description of the plan (sweep.json). */
+    @Override
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("preset", preset.id());

@@ -1,12 +1,5 @@
 package org.grokbench.sweep;
 
-import org.grokbench.experiment.Command;
-import org.grokbench.experiment.Experiment;
-import org.grokbench.experiment.ExperimentSpec;
-import org.grokbench.experiment.Run;
-import org.grokbench.experiment.RunStatus;
-import org.grokbench.experiment.Snapshot;
-import org.grokbench.experiment.TrajectorySnapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Trains the cells of a {@link SweepPlan} on a fixed pool of threads (all cores by default), each
- * cell one headless {@link Run} like the CLI's {@code run}. Finished cells are reported to the
+ * Trains the cells of a {@link SweepGrid} on a fixed pool of threads (all cores by default), each
+ * cell as the grid says ({@link SweepPlan}: one headless run like the CLI's {@code run}). Finished cells are reported to the
  * {@link Listener} (on the runner's threads) and, with a {@link SweepStore}, written to disk at
  * once, so that a cancelled or killed sweep resumes where it stopped: cells already in the store
  * are reported first and not trained again.
@@ -49,12 +42,12 @@ public final class SweepRunner implements AutoCloseable {
         public boolean complete() { return finished == total; }
     }
 
-    private final SweepPlan plan;
+    private final SweepGrid plan;
     private final SweepStore store;
     private final int threads;
     private final Listener listener;
     private final Map<String, CellResult> results = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Set<Run> active = ConcurrentHashMap.newKeySet();
+    private final Set<Runnable> active = ConcurrentHashMap.newKeySet();
     private final AtomicInteger finished = new AtomicInteger();
     private volatile boolean cancelled;
     private volatile IOException storeFailure;
@@ -66,7 +59,7 @@ public final class SweepRunner implements AutoCloseable {
      * @param store   where cells are kept and resumed from; null keeps them in memory only
      * @param threads cells trained at once, at least 1
      */
-    public SweepRunner(SweepPlan plan, SweepStore store, int threads, Listener listener) {
+    public SweepRunner(SweepGrid plan, SweepStore store, int threads, Listener listener) {
         if (threads < 1) throw new SweepException("threads must be at least 1, got " + threads);
         this.plan = plan;
         this.store = store;
@@ -79,7 +72,7 @@ public final class SweepRunner implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    public SweepPlan plan() { return plan; }
+    public SweepGrid plan() { return plan; }
 
     /**
      * Reads the store (reporting its cells as resumed) and queues the remaining cells; returns at
@@ -120,51 +113,20 @@ public final class SweepRunner implements AutoCloseable {
 
     /** Trains one cell; null when it was cancelled before it finished. */
     CellResult runCell(int i, int j) {
-        long t0 = System.nanoTime();
-        ExperimentSpec spec;
-        Snapshot s;
-        Run run = null;
-        try {
-            spec = plan.runnableSpec(i, j);
-            run = new Run(Experiment.build(spec), Long.MAX_VALUE);
-            active.add(run);
-            if (cancelled) return null;
-            s = run.runBlocking();
-        } catch (RuntimeException e) {
-            return failed(i, j, "cannot run this cell: " + e.getMessage(), t0);
-        } finally {
-            if (run != null) active.remove(run);
-        }
-        if (s.status() == RunStatus.STOPPED) return null;
-        TrajectorySnapshot t = s.trajectories().get(0);
-        Map<String, Double> values = new LinkedHashMap<>();
-        CellRun cell = new CellRun(spec, s, t);
-        for (CellMeasure m : plan.measures()) {
-            double v;
-            try {
-                v = m.measure(cell);
-            } catch (RuntimeException e) {
-                v = Double.NaN;
-            }
-            values.put(m.name(), v);
-        }
-        String status = switch (s.status()) {
-            case DIVERGED -> CellResult.DIVERGED;
-            case FAILED -> CellResult.FAILED;
-            default -> CellResult.FINISHED;
-        };
-        return new CellResult(i, j, plan.xValue(i), plan.yValue(j), status, s.message(), seconds(t0), values);
+        return plan.train(i, j, cancellation);
     }
 
-    private CellResult failed(int i, int j, String why, long t0) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (CellMeasure m : plan.measures()) values.put(m.name(), Double.NaN);
-        return new CellResult(i, j, plan.xValue(i), plan.yValue(j), CellResult.FAILED, why, seconds(t0), values);
-    }
+    private final SweepGrid.Cancellation cancellation = new SweepGrid.Cancellation() {
+        @Override
+        public boolean requested() { return cancelled; }
 
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
+        @Override
+        public AutoCloseable onCancel(Runnable stop) {
+            active.add(stop);
+            if (cancelled) stop.run();
+            return () -> active.remove(stop);
+        }
+    };
 
     private void keep(CellResult r) {
         if (store != null) {
@@ -185,7 +147,7 @@ public final class SweepRunner implements AutoCloseable {
     /** Stops the running cells between two steps and starts no new ones; finished cells are kept. */
     public void cancel() {
         cancelled = true;
-        for (Run r : active) r.send(new Command.Stop());
+        for (Runnable r : active) r.run();
     }
 
     public boolean cancelled() { return cancelled; }
@@ -201,7 +163,7 @@ public final class SweepRunner implements AutoCloseable {
         pool.awaitTermination(1, TimeUnit.MINUTES);
         if (storeFailure != null)
             throw new UncheckedIOException("cannot write a cell to " + store.dir() + ": " + storeFailure.getMessage(), storeFailure);
-        return new Outcome(finished.get(), plan.cellCount(), cancelled && finished.get() < plan.cellCount(), seconds(startNanos));
+        return new Outcome(finished.get(), plan.cellCount(), cancelled && finished.get() < plan.cellCount(), CellResult.secondsSince(startNanos));
     }
 
     /** The cells finished so far (resumed and new), in no particular order. */

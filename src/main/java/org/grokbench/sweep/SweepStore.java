@@ -49,7 +49,7 @@ public final class SweepStore {
      *
      * @throws SweepException when the folder holds a different sweep or is not a folder
      */
-    public Map<String, CellResult> open(SweepPlan plan) {
+    public Map<String, CellResult> open(SweepGrid plan) {
         if (Files.exists(dir) && !Files.isDirectory(dir))
             throw new SweepException("--out must be a folder, but " + dir + " is a file");
         String fingerprint = plan.fingerprint();
@@ -81,7 +81,7 @@ public final class SweepStore {
     }
 
     /** The cells stored for this plan's grid; unreadable or out-of-grid files are ignored (those cells rerun). */
-    Map<String, CellResult> finishedCells(SweepPlan plan) {
+    Map<String, CellResult> finishedCells(SweepGrid plan) {
         Map<String, CellResult> out = new LinkedHashMap<>();
         Path cells = dir.resolve(CELLS_DIR);
         if (!Files.isDirectory(cells)) return out;
@@ -140,23 +140,28 @@ public final class SweepStore {
      * {@code i,j,X,Y,status,seconds,measures...,message} (X and Y named after the parameters; no
      * Y column in a 1-D sweep; empty cells where a value is NaN).
      */
-    public Path writeCsv(SweepPlan plan, Collection<CellResult> cells) throws IOException {
+    public Path writeCsv(SweepGrid plan, Collection<CellResult> cells) throws IOException {
+        return writeCsv(plan, cells, CSV_FILE);
+    }
+
+    /** As {@link #writeCsv(SweepGrid, Collection)} into {@code fileName} in the folder. */
+    public Path writeCsv(SweepGrid plan, Collection<CellResult> cells, String fileName) throws IOException {
         List<CellResult> sorted = new ArrayList<>(cells);
         sorted.sort(Comparator.comparingInt(CellResult::j).thenComparingInt(CellResult::i));
-        StringBuilder b = new StringBuilder("i,j,").append(plan.x().parameter().key());
-        if (plan.twoDimensional()) b.append(',').append(plan.y().parameter().key());
+        StringBuilder b = new StringBuilder("i,j,").append(plan.xKey());
+        if (plan.twoDimensional()) b.append(',').append(plan.yKey());
         b.append(",status,seconds");
-        for (CellMeasure m : plan.measures()) b.append(',').append(m.name());
+        for (String m : plan.measureKeys()) b.append(',').append(m);
         b.append(",message\n");
         for (CellResult r : sorted) {
             b.append(r.i()).append(',').append(r.j()).append(',').append(csv(r.x()));
             if (plan.twoDimensional()) b.append(',').append(csv(r.y()));
             b.append(',').append(r.status()).append(',').append(String.format(Locale.ROOT, "%.3f", r.seconds()));
-            for (CellMeasure m : plan.measures()) b.append(',').append(csv(r.value(m.name())));
+            for (String m : plan.measureKeys()) b.append(',').append(csv(r.value(m)));
             b.append(',').append(quote(r.message())).append('\n');
         }
         Files.createDirectories(dir);
-        Path f = dir.resolve(CSV_FILE);
+        Path f = dir.resolve(fileName);
         writeAtomically(f, b.toString().getBytes(StandardCharsets.UTF_8));
         return f;
     }

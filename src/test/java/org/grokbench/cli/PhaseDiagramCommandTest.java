@@ -1,0 +1,39 @@
+package org.grokbench.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class PhaseDiagramCommandTest {
+    @Test
+    void tinyGridWritesCsvAndPngAndResumes(@TempDir Path dir) throws Exception {
+        String[] args = {"phase-diagram", "--x", "decoderLr=1e-3,1e-2", "--y", "decoderWd=0,1", "--steps", "4",
+                "--threads", "2", "--out", dir.toString(), "--width", "600", "--height", "400"};
+        Cli.Result r = Cli.run(args);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("phase diagram: 4 cells (decoderLr × 2, decoderWd × 2), budget 4 steps"), r.out());
+        List<String> rows = Files.readAllLines(dir.resolve(PhaseDiagramCommand.CSV_FILE));
+        assertEquals(5, rows.size());
+        assertTrue(rows.get(0).startsWith("i,j,decoderLr,decoderWd,status,seconds,phase,"), rows.get(0));
+        assertTrue(Files.size(dir.resolve(PhaseDiagramCommand.FIGURE_FILE)) > 1000);
+        assertTrue(r.out().contains("confusion"), r.out());   // 4 steps cannot fit the training set
+        Cli.Result again = Cli.run(args);
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("resuming: 4 cells already done"), again.out());
+    }
+
+    @Test
+    void badAxisNamesTheParameterAndItsRange(@TempDir Path dir) {
+        Cli.Result r = Cli.run("phase-diagram", "--x", "decoderLr=-1,1e-3", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("--x: decoderLr must be a number in (0, 100]"), r.err());
+        Cli.Result d = Cli.run("phase-diagram", "--diagram", "fig9", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, d.exitCode());
+        assertTrue(d.err().contains("--diagram must be fig6b or fig6a"), d.err());
+    }
+}
