@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code grokbench phase-diagram}: the representation toy's phase diagram (Liu et al. 2022,
@@ -117,17 +115,7 @@ final class PhaseDiagramCommand implements Callable<Integer> {
                     plan.yKey(), SweepParameter.fmt(c.y()), cellText(c));
             stdout.flush();
         });
-        CountDownLatch written = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            runner.cancel();
-            try {
-                written.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "grokbench-phase-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (ShutdownCancel cancel = new ShutdownCancel(runner, "grokbench-phase-cancel")) {
             try {
                 runner.start();
             } catch (SweepException e) {
@@ -146,14 +134,6 @@ final class PhaseDiagramCommand implements Callable<Integer> {
             printSummary(stdout, plan, cells, o, dir);
             stdout.flush();
             return o.cancelled() ? SweepCommand.CANCELLED : ExitCodes.OK;
-        } finally {
-            written.countDown();
-            runner.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running (Ctrl-C): it is waiting for the outputs written above
-            }
         }
     }
 

@@ -29,8 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code grokbench sweep PRESET --x PARAM=LIST --y PARAM=LIST --out DIR}: one run of a preset
@@ -126,17 +124,7 @@ final class SweepCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "[%d/%d] %s: %s%n", n, all, where(plan, c), cellText(c));
             stdout.flush();
         });
-        CountDownLatch written = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            runner.cancel();
-            try {
-                written.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "grokbench-sweep-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (ShutdownCancel cancel = new ShutdownCancel(runner, "grokbench-sweep-cancel")) {
             try {
                 runner.start();
             } catch (SweepException e) {
@@ -159,14 +147,6 @@ final class SweepCommand implements Callable<Integer> {
             printSummary(stdout, plan, cells, o, dir);
             stdout.flush();
             return o.cancelled() ? CANCELLED : ExitCodes.OK;
-        } finally {
-            written.countDown();
-            runner.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running (Ctrl-C): it is waiting for the outputs written above
-            }
         }
     }
 
