@@ -113,6 +113,9 @@ public abstract class PanelView {
     /** Whether the panel is switched on for this experiment until the user decides otherwise. */
     public boolean shownByDefault(Experiment experiment) { return true; }
 
+    /** The window is closing: a panel with its own worker stops it here (never blocks). */
+    public void closeFx() { }
+
     /**
      * How many grid columns the panel takes when there is room (1 or 2): a figure of many small
      * plots (the Fourier circles) asks for 2.

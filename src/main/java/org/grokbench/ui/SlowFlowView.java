@@ -170,7 +170,7 @@ public final class SlowFlowView extends ChartPanelView {
                 SlowFlowComparison.defaultEvery(t.totalSteps()), h, last);
         lastAsked = r;
         pending.set(r);
-        if (scheduled.compareAndSet(false, true)) worker.execute(this::drain);
+        if (!worker.isShutdown() && scheduled.compareAndSet(false, true)) worker.execute(this::drain);
     }
 
     /** Worker: integrates the newest request until none is left. */
@@ -207,6 +207,13 @@ public final class SlowFlowView extends ChartPanelView {
     }
 
     /** A new preset, or a request for another run, makes this one stale. */
+    /** Cancels the integration under way and ends the worker thread with the window. */
+    @Override
+    public void closeFx() {
+        generation.incrementAndGet();
+        worker.shutdownNow();
+    }
+
     private boolean cancelled(Request r) {
         if (generation.get() != r.generation()) return true;
         Request next = pending.get();

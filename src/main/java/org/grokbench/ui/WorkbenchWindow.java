@@ -475,6 +475,7 @@ public final class WorkbenchWindow {
         closed = true;
         pump.stop();
         race.closeFx();
+        for (PanelView p : panels.keySet()) p.closeFx();
         figures.close();
         sweep.viewModel().close();
         vm.close();
