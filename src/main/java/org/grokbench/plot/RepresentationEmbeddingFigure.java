@@ -20,7 +20,6 @@ import org.jfree.data.xy.DefaultXYDataset;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -80,7 +79,7 @@ public final class RepresentationEmbeddingFigure {
         if (d == 1) {
             List<TiledPlot.Tile> tiles = new ArrayList<>();
             tiles.add(new TiledPlot.Tile(line(e, p, held, s), "E_k at step " + step
-                    + " · concentric half circles: pairs with one midpoint, a parallelogram", s.legendFont(), Color.BLACK));
+                    + " · two half circles with one centre: a parallelogram that holds", s.legendFont(), Color.BLACK));
             if (history != null && history.parameterRows() > 0)
                 tiles.add(new TiledPlot.Tile(againstStep(history, p, step, s), "E_k against the step", s.legendFont(), Color.BLACK));
             TiledPlot plot = new TiledPlot(tiles, stacked(s));
@@ -97,14 +96,17 @@ public final class RepresentationEmbeddingFigure {
         chart.addSubtitle(main);
         AdditionTable table = rp.table();
         TextTitle what = new TextTitle((label == null ? "" : "\u2018" + label + "\u2019 · ")
-                + (table.isModular() ? "addition mod " : "addition, numbers 0..") + (table.isModular() ? p : p - 1) + " · "
-                + (d == 1 ? "1D embeddings" : d == 2 ? "2D embeddings (equal aspect)" : d + "D embeddings on their first two principal components")
-                + " · faint lines: parallelograms E_i + E_j = E_m + E_n that hold");
+                + (table.isModular() ? "addition mod " + p : "addition of 0.." + (p - 1)) + " · "
+                + (d == 1 ? "1D embeddings" : d == 2 ? "2D embeddings · faint: parallelograms E_i + E_j = E_m + E_n that hold"
+                : d + "D embeddings on their first two principal components · faint: parallelograms that hold"));
         chart.addSubtitle(what);
         return s.apply(chart);
     }
 
-    /** The 1D tile above, the against-step tile below (a third of the height and two thirds). */
+    /**
+     * The 1D tile above the against-step tile (a little more than half the height for the line,
+     * whose half circles need it); side by side, the line wider, when the area is very wide.
+     */
     private static TiledPlot.Layout stacked(FigureStyle s) {
         double gap = s.px(30);
         return (area, count) -> {
@@ -113,7 +115,14 @@ public final class RepresentationEmbeddingFigure {
                 out.add(area);
                 return out;
             }
-            double top = (area.getHeight() - gap) * 0.42;
+            if (area.getWidth() > 2.6 * area.getHeight()) {
+                double left = (area.getWidth() - gap) * 0.6;
+                out.add(new Rectangle2D.Double(area.getX(), area.getY(), Math.max(1, left), area.getHeight()));
+                out.add(new Rectangle2D.Double(area.getX() + left + gap, area.getY(), Math.max(1, area.getWidth() - left - gap),
+                        area.getHeight()));
+                return out;
+            }
+            double top = (area.getHeight() - gap) * 0.55;
             out.add(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), Math.max(1, top)));
             out.add(new Rectangle2D.Double(area.getX(), area.getY() + top + gap, area.getWidth(),
                     Math.max(1, area.getHeight() - top - gap)));
@@ -166,9 +175,9 @@ public final class RepresentationEmbeddingFigure {
         x.setAutoRange(false);
         x.setRange(min - 0.06 * span, max + 0.06 * span);
         double radius = span / 2;
-        y.setRange(-0.55 * radius, 1.08 * radius);
         XYPlot plot = new XYPlot(data, x, y, r);
         s.styleXYPlot(plot);
+        y.setRange(-0.42 * radius, 1.04 * radius);
         plot.setRangeGridlinesVisible(false);
         Color c = faint(2 * held.size());
         BasicStroke stroke = new BasicStroke(s.px(1.6f));
@@ -176,18 +185,38 @@ public final class RepresentationEmbeddingFigure {
         for (int q = 0; q < held.size(); q++) {
             for (int sample : new int[] {held.firstSample(q), held.secondSample(q)}) {
                 double a = e[t.first(sample)], b = e[t.second(sample)];
-                double lo = Math.min(a, b), rr = Math.abs(a - b) / 2;
+                double mid = (a + b) / 2, rr = Math.abs(a - b) / 2;
                 if (rr == 0) continue;
-                plot.addAnnotation(new XYShapeAnnotation(new Arc2D.Double(lo, -rr, 2 * rr, 2 * rr, 0, 180, Arc2D.OPEN), stroke, c),
-                        false);
+                plot.addAnnotation(new XYShapeAnnotation(halfCircle(mid, rr), stroke, c), false);
             }
         }
+        // Numbers below their dots; a number whose dot is too close to the previous one's moves one line further down.
         Font font = s.annotationFont();
-        double offset = s.px(7) + font.getSize2D() * 0.9;
-        for (int k = 0; k < p; k++)
-            r.addAnnotation(new RadialLabelAnnotation(e[k], 0, e[k], radius, Integer.toString(k), font, new Color(0x222222), offset),
-                    Layer.FOREGROUND);
+        double offset = s.px(7) + font.getSize2D() * 0.8;
+        Integer[] order = new Integer[p];
+        for (int k = 0; k < p; k++) order[k] = k;
+        java.util.Arrays.sort(order, (u, v) -> Double.compare(e[u], e[v]));
+        double tooClose = span / 40;
+        int level = 0;
+        for (int i = 0; i < p; i++) {
+            int k = order[i];
+            level = i > 0 && e[k] - e[order[i - 1]] < tooClose ? (level + 1) % 3 : 0;
+            r.addAnnotation(new RadialLabelAnnotation(e[k], 0, e[k], radius, Integer.toString(k), font, new Color(0x222222),
+                    offset + level * font.getSize2D() * 1.05), Layer.FOREGROUND);
+        }
         return plot;
+    }
+
+    /** The upper half circle of radius r around (c, 0) in data coordinates (a polyline: the axes need not be equal). */
+    static Path2D halfCircle(double c, double r) {
+        Path2D.Double path = new Path2D.Double();
+        int n = 32;
+        for (int i = 0; i <= n; i++) {
+            double t = Math.PI * i / n;
+            if (i == 0) path.moveTo(c + r, 0);
+            else path.lineTo(c + r * Math.cos(t), r * Math.sin(t));
+        }
+        return path;
     }
 
     /** 1D: every symbol's E_k at every stored θ row, in its colour, labelled at the right end; the shown step marked. */
