@@ -36,11 +36,12 @@ import java.util.Locale;
  * <ul>
  *   <li>1D: the numbers on a line. A pair (i, j) is drawn as a half circle over E_i … E_j, whose
  *       centre is the midpoint (E_i + E_j)/2; a parallelogram holds when two pairs share that
- *       midpoint, so each holding parallelogram shows as two concentric half circles. Below, the
+ *       midpoint, so each holding parallelogram shows as two concentric half circles (a pair (i, i)
+ *       as a short tick at its centre E_i). Below, the
  *       embeddings against the step over the whole stored history (Fig. 3's picture), with the
  *       shown step marked.</li>
  *   <li>2D: the plane at equal aspect; a holding parallelogram is drawn as the quadrilateral
- *       E_i, E_m, E_j, E_n (its diagonals bisect each other).</li>
+ *       E_i, E_m, E_j, E_n (its diagonals bisect each other); beside it each coordinate against the step.</li>
  *   <li>More dimensions: the same on the first two principal components of the embeddings.</li>
  * </ul>
  */
@@ -81,9 +82,17 @@ public final class RepresentationEmbeddingFigure {
             tiles.add(new TiledPlot.Tile(line(e, p, held, s), "E_k at step " + step
                     + " · two half circles with one centre: a parallelogram that holds", s.legendFont(), Color.BLACK));
             if (history != null && history.parameterRows() > 0)
-                tiles.add(new TiledPlot.Tile(againstStep(history, p, step, s), "E_k against the step", s.legendFont(), Color.BLACK));
+                tiles.add(new TiledPlot.Tile(againstStep(history, p, 1, 0, step, s), "E_k against the step", s.legendFont(), Color.BLACK));
             TiledPlot plot = new TiledPlot(tiles, stacked(s));
             chart = new JFreeChart("Embeddings at step " + step, s.titleFont(), plot, false);
+        } else if (d == 2 && history != null && history.parameterRows() > 0) {
+            List<TiledPlot.Tile> tiles = new ArrayList<>();
+            tiles.add(new TiledPlot.Tile(plane(plane(e, p), p, held, d, s), null, s.legendFont(), Color.BLACK));
+            tiles.add(new TiledPlot.Tile(againstStep(history, p, 2, 0, step, s), "E_k,1 against the step",
+                    s.legendFont(), Color.BLACK));
+            tiles.add(new TiledPlot.Tile(againstStep(history, p, 2, 1, step, s), "E_k,2 against the step",
+                    s.legendFont(), Color.BLACK));
+            chart = new JFreeChart("Embeddings at step " + step, s.titleFont(), new TiledPlot(tiles, planeBeside(s)), false);
         } else {
             double[][] xy = d == 2 ? plane(e, p) : EmbeddingPcaFigure.project(e, p, d).xy();
             chart = new JFreeChart("Embeddings at step " + step, s.titleFont(), plane(xy, p, held, d, s), false);
@@ -126,6 +135,32 @@ public final class RepresentationEmbeddingFigure {
             out.add(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), Math.max(1, top)));
             out.add(new Rectangle2D.Double(area.getX(), area.getY() + top + gap, area.getWidth(),
                     Math.max(1, area.getHeight() - top - gap)));
+            return out;
+        };
+    }
+
+    /**
+     * The plane on the left (about as wide as it is high), the two coordinate histories stacked on
+     * the right; in a short, wide area all three side by side.
+     */
+    private static TiledPlot.Layout planeBeside(FigureStyle s) {
+        double gap = s.px(30);
+        return (area, count) -> {
+            List<Rectangle2D> out = new ArrayList<>(count);
+            if (area.getHeight() < 0.45 * area.getWidth()) {
+                double left = Math.min(area.getWidth() * 0.4, area.getHeight() * 1.2);
+                out.add(new Rectangle2D.Double(area.getX(), area.getY(), left, area.getHeight()));
+                double w = Math.max(1, (area.getWidth() - left - (count - 1) * gap) / Math.max(1, count - 1));
+                for (int i = 1; i < count; i++)
+                    out.add(new Rectangle2D.Double(area.getX() + left + gap + (i - 1) * (w + gap), area.getY(), w, area.getHeight()));
+                return out;
+            }
+            double left = Math.min(area.getWidth() * 0.6, Math.max(area.getHeight() * 1.1, area.getWidth() * 0.45));
+            out.add(new Rectangle2D.Double(area.getX(), area.getY(), left, area.getHeight()));
+            double x = area.getX() + left + gap, w = Math.max(1, area.getWidth() - left - gap);
+            double h = (area.getHeight() - gap) / 2;
+            for (int i = 1; i < count; i++)
+                out.add(new Rectangle2D.Double(x, area.getY() + (i - 1) * (h + gap), w, Math.max(1, h)));
             return out;
         };
     }
@@ -186,8 +221,9 @@ public final class RepresentationEmbeddingFigure {
             for (int sample : new int[] {held.firstSample(q), held.secondSample(q)}) {
                 double a = e[t.first(sample)], b = e[t.second(sample)];
                 double mid = (a + b) / 2, rr = Math.abs(a - b) / 2;
-                if (rr == 0) continue;
-                plot.addAnnotation(new XYShapeAnnotation(halfCircle(mid, rr), stroke, c), false);
+                // A pair (i, i) has its centre at E_i: a short upright tick marks it.
+                plot.addAnnotation(new XYShapeAnnotation(rr > 0 ? halfCircle(mid, rr)
+                        : new java.awt.geom.Line2D.Double(mid, 0, mid, 0.12 * radius), stroke, c), false);
             }
         }
         // Numbers below their dots; a number whose dot is too close to the previous one's moves one line further down.
@@ -219,15 +255,15 @@ public final class RepresentationEmbeddingFigure {
         return path;
     }
 
-    /** 1D: every symbol's E_k at every stored θ row, in its colour, labelled at the right end; the shown step marked. */
-    static XYPlot againstStep(HistoryView h, int p, long step, FigureStyle s) {
+    /** Coordinate {@code coordinate} of every symbol's E_k (d per symbol) at every stored θ row, in its colour, labelled at the right end; the shown step marked. */
+    static XYPlot againstStep(HistoryView h, int p, int d, int coordinate, long step, FigureStyle s) {
         int rows = h.parameterRows();
         double[] x = new double[rows];
         double[][] y = new double[p][rows];
         for (int i = 0; i < rows; i++) {
             x[i] = h.parameterStep(i);
             double[] theta = h.parameterRow(i);
-            for (int k = 0; k < p; k++) y[k][i] = theta[k];
+            for (int k = 0; k < p; k++) y[k][i] = theta[k * d + coordinate];
         }
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer r = StepCharts.lineRenderer();
@@ -238,7 +274,7 @@ public final class RepresentationEmbeddingFigure {
             r.setSeriesStroke(k, stroke);
         }
         NumberAxis sx = new NumberAxis("step");
-        NumberAxis sy = new NumberAxis("E_k");
+        NumberAxis sy = new NumberAxis(d == 1 ? "E_k" : coordinate == 0 ? "E_k,1" : "E_k,2");
         sy.setAutoRangeIncludesZero(false);
         s.styleAxis(sx);
         s.styleAxis(sy);
@@ -275,8 +311,8 @@ public final class RepresentationEmbeddingFigure {
         if (!(radius > 0)) radius = 1;
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         DefaultXYDataset data = dots(px, py, p, r, s);
-        NumberAxis x = new NumberAxis(d == 2 ? "E_k, first coordinate" : "PC1");
-        NumberAxis y = new NumberAxis(d == 2 ? "E_k, second coordinate" : "PC2");
+        NumberAxis x = new NumberAxis(d == 2 ? "E_k,1" : "PC1");
+        NumberAxis y = new NumberAxis(d == 2 ? "E_k,2" : "PC2");
         for (NumberAxis a : new NumberAxis[] {x, y}) {
             a.setAutoRangeIncludesZero(false);
             s.styleAxis(a);
