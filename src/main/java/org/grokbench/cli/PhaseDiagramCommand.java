@@ -189,7 +189,7 @@ final class PhaseDiagramCommand implements Callable<Integer> {
             for (int i = 0; i < plan.columns(); i++) {
                 CellResult c = byKey.get(CellResult.key(i, j));
                 LearningPhase p = c == null ? null : PhaseDiagram.phaseOf(c);
-                row.append(p == null ? '.' : p == LearningPhase.CONFUSION ? 'X' : Character.toUpperCase(p.label().charAt(0)));
+                row.append(p == null ? "." : PhaseDiagramFigure.letter(p));
             }
             w.println(row);
         }

@@ -26,7 +26,7 @@ class SweepViewTest {
     void validatesFillsTheHeatmapsAndOpensAClickedCellInThePresetTab(@TempDir Path dir) throws Exception {
         try (WindowHarness h = WindowHarness.open("fig1-one-plus-one", dir)) {
             TabPane tabs = fx(() -> h.window.tabs());
-            assertEquals(List.of("Preset run", "Sweep", "Optimizer race (App. I)"), fx(() -> tabs.getTabs().stream().map(t -> t.getText()).toList()));
+            assertEquals(List.of("Preset run", "Sweep", "Phase diagram (Fig. 6)", "Optimizer race (App. I)"), fx(() -> tabs.getTabs().stream().map(t -> t.getText()).toList()));
             fxRun(() -> tabs.getSelectionModel().select(1));
             SweepView view = fx(() -> h.window.sweepView());
             SweepViewModel vm = view.viewModel();

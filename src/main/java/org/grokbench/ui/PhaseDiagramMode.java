@@ -1,0 +1,117 @@
+package org.grokbench.ui;
+
+import javafx.scene.Node;
+import org.grokbench.experiment.preset.PhaseDiagramPreset;
+import org.grokbench.experiment.preset.PresetException;
+import org.grokbench.experiment.preset.PresetLoader;
+import org.grokbench.plot.FigureOptions;
+import org.grokbench.plot.PhaseDiagramFigure;
+import org.grokbench.representation.LearningPhase;
+import org.grokbench.representation.PhaseDiagram;
+import org.grokbench.sweep.CellResult;
+import org.grokbench.sweep.SweepException;
+import org.grokbench.sweep.SweepGrid;
+import org.grokbench.sweep.SweepParameter;
+import org.jfree.chart.JFreeChart;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The Phase diagram tab (Liu et al. 2022, Fig. 6 and App. G): the representation toy trained per
+ * cell of two of its hyperparameters ({@link PhaseDiagram}, from a phase-diagram preset), each cell
+ * coloured by its phase of App. A Table 1 as it finishes; hovering shows the cell's first-passage
+ * steps, accuracies and RQI, clicking a finished cell shows its curves beside the grid
+ * ({@link PhaseCellView}).
+ */
+final class PhaseDiagramMode implements SweepMode {
+    private final PresetLoader loader;
+    private final PhaseCellView cellView;
+
+    PhaseDiagramMode(PresetLoader loader, FigureRenderer renderer) {
+        this.loader = loader;
+        this.cellView = new PhaseCellView(renderer);
+    }
+
+    @Override public String idPrefix() { return "phase"; }
+
+    @Override
+    public List<String> presetIds() {
+        try {
+            return loader.phaseDiagramIds();
+        } catch (PresetException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public Defaults defaults(String presetId) {
+        PhaseDiagramPreset p = loader.phaseDiagram(presetId);
+        return new Defaults(p.x(), p.y(), String.valueOf(p.steps()));
+    }
+
+    @Override
+    public SweepGrid grid(String preset, String x, String y, Long steps) {
+        PhaseDiagramPreset p;
+        try {
+            p = loader.phaseDiagram(preset);
+        } catch (PresetException e) {
+            throw new FieldProblem(SweepViewModel.PRESET, e.getMessage());
+        }
+        PhaseDiagram.Axis ax = axis(SweepViewModel.X, x), ay = axis(SweepViewModel.Y, y);
+        if (ax.parameter() == ay.parameter())
+            throw new FieldProblem(SweepViewModel.Y, "y: must sweep another parameter than x (both sweep " + ax.parameter().key()
+                    + "; allowed: " + org.grokbench.representation.ToyParameter.keys() + ")");
+        return PhaseDiagramPreset.diagram(x, y, steps != null ? steps : p.steps(), p.delay(), p.seed());
+    }
+
+    private static PhaseDiagram.Axis axis(String field, String text) {
+        try {
+            return PhaseDiagram.Axis.parse(text);
+        } catch (SweepException e) {
+            throw new FieldProblem(field, field + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public JFreeChart chart(SweepGrid grid, Collection<CellResult> cells, Set<String> running, FigureOptions o) {
+        return PhaseDiagramFigure.create((PhaseDiagram) grid, cells, running, o);
+    }
+
+    @Override
+    public String describe(SweepGrid grid, int i, int j, CellResult c, boolean running) {
+        String where = grid.xKey() + " = " + SweepParameter.fmt(grid.xValue(i)) + ", " + grid.yKey() + " = " + SweepParameter.fmt(grid.yValue(j));
+        if (c == null) return where + ": " + (running ? "running" : "pending");
+        LearningPhase p = PhaseDiagram.phaseOf(c);
+        if (p == null) return where + ": " + c.status() + " (" + c.message() + ")";
+        return String.format(Locale.ROOT, "%s: %s · train 90 %% at step %s, validation 90 %% at %s · final train %.0f %%, validation %.0f %%"
+                        + " · RQI %.2f · %d steps in %.1f s · click for its curves",
+                where, p.label(), step(c.value(PhaseDiagram.TRAIN_STEP)), step(c.value(PhaseDiagram.VAL_STEP)),
+                100 * c.value(PhaseDiagram.TRAIN_ACC), 100 * c.value(PhaseDiagram.VAL_ACC), c.value(PhaseDiagram.RQI),
+                (long) c.value(PhaseDiagram.STEPS), c.seconds());
+    }
+
+    private static String step(double v) {
+        return Double.isNaN(v) || v < 0 ? "never" : String.valueOf((long) v);
+    }
+
+    @Override
+    public void open(SweepGrid grid, int i, int j, CellResult cell) {
+        if (cell != null && PhaseDiagram.phaseOf(cell) != null) cellView.showFx((PhaseDiagram) grid, i, j, cell);
+    }
+
+    @Override
+    public String hint() {
+        return "Each cell trains the toy once and is coloured by its phase of App. A Table 1 as it finishes (grey: running)."
+                + " Hover a cell for its numbers, click a finished one for its curves. Finished cells are kept in the output"
+                + " folder: Start again resumes; the same folder resumes from grokbench phase-diagram --out.";
+    }
+
+    @Override public Node side() { return cellView.node(); }
+
+    PhaseCellView cellView() { return cellView; }
+
+    @Override public void close() { cellView.close(); }
+}
