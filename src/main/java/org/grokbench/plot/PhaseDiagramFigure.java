@@ -47,6 +47,8 @@ public final class PhaseDiagramFigure {
     public static final Color PENDING = new Color(0xEEEEEE), RUNNING = new Color(0x9E9E9E), FAILED = new Color(0x333333);
     /** Their codes in the figure's z values (the phases use their ordinals 0-3). */
     private static final int PENDING_Z = -1, RUNNING_Z = 4, FAILED_Z = 5;
+    /** Width and height of a cell's block, in cells. */
+    static final double CELL_FILL = 0.94;
 
     /** The finished diagram (or the cells so far), as the CLI writes it: unfinished cells pending. */
     public static JFreeChart create(PhaseDiagram grid, Collection<CellResult> cells, FigureOptions o) {
@@ -112,8 +114,9 @@ public final class PhaseDiagramFigure {
         scale.add(FAILED_Z - 0.5, FAILED);
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
-        r.setBlockWidth(1);
-        r.setBlockHeight(1);
+        // a little smaller than a cell: the white gaps draw the grid, so pending cells show as cells
+        r.setBlockWidth(CELL_FILL);
+        r.setBlockHeight(CELL_FILL);
         for (XYTextAnnotation a : notes) r.addAnnotation(a);
         NumberAxis x = axis(grid.xParameter().words(), grid.xs());
         NumberAxis y = axis(grid.yParameter().words(), grid.ys());

@@ -27,7 +27,7 @@ import java.util.Locale;
  * {@code landscape MODE [KIND [SCALING]]} (the landscape panel: slice, stack or plane; final, start, step, random, pca; raw or filter),
  * {@code tab preset|sweep|phase|race} (the centre tab shown), {@code sweep DIR [PRESET]} (start or resume the
  * preset's default sweep into DIR), {@code sweepclick I J} (click heatmap cell I, J), {@code phase DIR [PRESET]}, {@code phaseclick I J},
- * {@code phasehover I J}, {@code phasecancel} (the same for the phase-diagram tab), {@code race} (press Race in the optimizer race tab with
+ * {@code phasehover I J}, {@code phasecancel}, {@code phasestatus} (the same for the phase-diagram tab), {@code race} (press Race in the optimizer race tab with
  * its current fields), {@code racefield function|start|lr|steps VALUE} (set a race field; start as X,Y),
  * {@code size W H}, {@code exit}.
  */
@@ -131,6 +131,7 @@ final class DebugScript {
                 case "phaseclick" -> w.phaseView().clickCellFx(Integer.parseInt(a[1]), Integer.parseInt(a[2]));
                 case "phasehover" -> System.out.println("grokbench: hover " + w.phaseView().hoverCellFx(Integer.parseInt(a[1]), Integer.parseInt(a[2])));
                 case "phasecancel" -> w.phaseView().viewModel().cancel();
+                case "phasestatus" -> System.out.println("grokbench: phase status " + w.phaseView().viewModel().statusProperty().get());
                 case "exit" -> Platform.exit();
                 default -> System.err.println("grokbench: unknown script action '" + action + "'");
             }

@@ -11,7 +11,6 @@ import org.grokbench.representation.PhaseCriteria;
 import org.grokbench.representation.PhaseDiagram;
 import org.grokbench.representation.ToyTraining;
 import org.grokbench.sweep.CellResult;
-import org.grokbench.sweep.SweepParameter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +57,8 @@ final class PhaseCellView {
     void showFx(PhaseDiagram grid, int i, int j, CellResult cell) {
         long gen = generation.incrementAndGet();
         LearningPhase phase = PhaseDiagram.phaseOf(cell);
-        String title = String.format(Locale.ROOT, "%s = %s, %s = %s: %s", grid.xKey(), SweepParameter.fmt(grid.xValue(i)),
-                grid.yKey(), SweepParameter.fmt(grid.yValue(j)), phase == null ? cell.status() : phase.label());
+        String title = String.format(Locale.ROOT, "%s = %s, %s = %s: %s", grid.xKey(), PhaseDiagramMode.short3(grid.xValue(i)),
+                grid.yKey(), PhaseDiagramMode.short3(grid.yValue(j)), phase == null ? cell.status() : phase.label());
         long steps = (long) Math.max(1, Double.isFinite(cell.value(PhaseDiagram.STEPS)) ? cell.value(PhaseDiagram.STEPS) : grid.criteria().budget());
         status.setText(title + " · training its " + steps + " steps again for the curves…");
         PhaseCriteria.Reading reading = new PhaseCriteria.Reading(phase == null ? LearningPhase.CONFUSION : phase,

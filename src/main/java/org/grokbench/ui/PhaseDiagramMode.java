@@ -11,7 +11,6 @@ import org.grokbench.representation.PhaseDiagram;
 import org.grokbench.sweep.CellResult;
 import org.grokbench.sweep.SweepException;
 import org.grokbench.sweep.SweepGrid;
-import org.grokbench.sweep.SweepParameter;
 import org.jfree.chart.JFreeChart;
 
 import java.util.Collection;
@@ -82,7 +81,7 @@ final class PhaseDiagramMode implements SweepMode {
 
     @Override
     public String describe(SweepGrid grid, int i, int j, CellResult c, boolean running) {
-        String where = grid.xKey() + " = " + SweepParameter.fmt(grid.xValue(i)) + ", " + grid.yKey() + " = " + SweepParameter.fmt(grid.yValue(j));
+        String where = grid.xKey() + " = " + short3(grid.xValue(i)) + ", " + grid.yKey() + " = " + short3(grid.yValue(j));
         if (c == null) return where + ": " + (running ? "running" : "pending");
         LearningPhase p = PhaseDiagram.phaseOf(c);
         if (p == null) return where + ": " + c.status() + " (" + c.message() + ")";
@@ -91,6 +90,11 @@ final class PhaseDiagramMode implements SweepMode {
                 where, p.label(), step(c.value(PhaseDiagram.TRAIN_STEP)), step(c.value(PhaseDiagram.VAL_STEP)),
                 100 * c.value(PhaseDiagram.TRAIN_ACC), 100 * c.value(PhaseDiagram.VAL_ACC), c.value(PhaseDiagram.RQI),
                 (long) c.value(PhaseDiagram.STEPS), c.seconds());
+    }
+
+    /** A parameter value to three significant digits, plain: 0.000158, 2, 10. */
+    static String short3(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     private static String step(double v) {

@@ -93,6 +93,7 @@ public final class SweepView {
         problem.textProperty().bind(vm.problemProperty());
         problem.setStyle("-fx-text-fill: #b00020;");
         problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         vm.problemFieldProperty().addListener((o, a, b) -> markFx(b));
 
         GridPane form = new GridPane();
