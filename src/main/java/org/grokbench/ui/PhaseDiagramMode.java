@@ -1,6 +1,6 @@
 package org.grokbench.ui;
 
-import javafx.scene.Node;
+import org.grokbench.experiment.ExperimentSpec;
 import org.grokbench.experiment.preset.PhaseDiagramPreset;
 import org.grokbench.experiment.preset.PresetException;
 import org.grokbench.experiment.preset.PresetLoader;
@@ -17,21 +17,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The Phase diagram tab (Liu et al. 2022, Fig. 6 and App. G): the representation toy trained per
  * cell of two of its hyperparameters ({@link PhaseDiagram}, from a phase-diagram preset), each cell
  * coloured by its phase of App. A Table 1 as it finishes; hovering shows the cell's first-passage
- * steps, accuracies and RQI, clicking a finished cell shows its curves beside the grid
- * ({@link PhaseCellView}).
+ * steps, accuracies and RQI, clicking a finished cell opens its run in the "Preset run" tab as a
+ * representation experiment ({@link PhaseDiagramPreset#cellExperiment}).
  */
 final class PhaseDiagramMode implements SweepMode {
     private final PresetLoader loader;
-    private final PhaseCellView cellView;
+    private final Consumer<ExperimentSpec> open;
 
-    PhaseDiagramMode(PresetLoader loader, FigureRenderer renderer) {
+    /** @param open loads a cell's experiment in the main view (and shows it) */
+    PhaseDiagramMode(PresetLoader loader, Consumer<ExperimentSpec> open) {
         this.loader = loader;
-        this.cellView = new PhaseCellView(renderer);
+        this.open = open;
     }
 
     @Override public String idPrefix() { return "phase"; }
@@ -86,7 +88,7 @@ final class PhaseDiagramMode implements SweepMode {
         LearningPhase p = PhaseDiagram.phaseOf(c);
         if (p == null) return where + ": " + c.status() + " (" + c.message() + ")";
         return String.format(Locale.ROOT, "%s: %s · train 90 %% at step %s, validation 90 %% at %s · final train %.0f %%, validation %.0f %%"
-                        + " · RQI %.2f · %d steps in %.1f s · click for its curves",
+                        + " · RQI %.2f · %d steps in %.1f s · click to open its run",
                 where, p.label(), step(c.value(PhaseDiagram.TRAIN_STEP)), step(c.value(PhaseDiagram.VAL_STEP)),
                 100 * c.value(PhaseDiagram.TRAIN_ACC), 100 * c.value(PhaseDiagram.VAL_ACC), c.value(PhaseDiagram.RQI),
                 (long) c.value(PhaseDiagram.STEPS), c.seconds());
@@ -101,21 +103,18 @@ final class PhaseDiagramMode implements SweepMode {
         return Double.isNaN(v) || v < 0 ? "never" : String.valueOf((long) v);
     }
 
+    /** A finished cell opens as a representation experiment in "Preset run"; others do nothing. */
     @Override
     public void open(SweepGrid grid, int i, int j, CellResult cell) {
-        if (cell != null && PhaseDiagram.phaseOf(cell) != null) cellView.showFx((PhaseDiagram) grid, i, j, cell);
+        LearningPhase p = cell == null ? null : PhaseDiagram.phaseOf(cell);
+        if (p != null) open.accept(PhaseDiagramPreset.cellExperiment((PhaseDiagram) grid, i, j, p.label()));
     }
 
     @Override
     public String hint() {
         return "Each cell trains the toy once and is coloured by its phase of App. A Table 1 as it finishes (grey: running)."
-                + " Hover a cell for its numbers, click a finished one for its curves. Finished cells are kept in the output"
+                + " Hover a cell for its numbers, click a finished one to open its run in \"Preset run\". Finished cells are kept in the output"
                 + " folder: Start again resumes; the same folder resumes from grokbench phase-diagram --out.";
     }
 
-    @Override public Node side() { return cellView.node(); }
-
-    PhaseCellView cellView() { return cellView; }
-
-    @Override public void close() { cellView.close(); }
 }

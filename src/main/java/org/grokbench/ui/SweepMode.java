@@ -1,6 +1,5 @@
 package org.grokbench.ui;
 
-import javafx.scene.Node;
 import org.grokbench.plot.FigureOptions;
 import org.grokbench.sweep.CellResult;
 import org.grokbench.sweep.SweepGrid;
@@ -51,9 +50,6 @@ interface SweepMode {
 
     /** One line under the buttons telling what the tab shows and does. */
     String hint();
-
-    /** A node beside the grid (the phase tab's curves of the clicked cell), or null. */
-    default Node side() { return null; }
 
     /** Ends the mode's own workers with the window. */
     default void close() {}

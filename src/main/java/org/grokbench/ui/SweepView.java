@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -124,14 +123,7 @@ public final class SweepView {
         Tooltip.install(grid.image(), tip);
         BorderPane centre = new BorderPane(grid.node());
         centre.setBottom(hover);
-        Node side = mode.side();
-        if (side != null) {
-            SplitPane split = new SplitPane(centre, side);
-            split.setDividerPositions(0.56);
-            root.setCenter(split);
-        } else {
-            root.setCenter(centre);
-        }
+        root.setCenter(centre);
         root.setTop(top);
         root.setId(id + "-view");
 

@@ -157,7 +157,10 @@ public final class WorkbenchWindow {
         Tab sweepTab = new Tab("Sweep", sweep.node());
         sweepTab.setId("tab-sweep");
         // the phase diagram is the same grid view over the representation toy (decision 0016)
-        phase = new SweepView(new SweepViewModel(new PhaseDiagramMode(vm.loader(), figures), Platform::runLater), figures);
+        phase = new SweepView(new SweepViewModel(new PhaseDiagramMode(vm.loader(), spec -> {
+            vm.loadSpec(spec);
+            centre.getSelectionModel().select(presetTab);
+        }), Platform::runLater), figures);
         Tab phaseTab = new Tab("Phase diagram (Fig. 6)", phase.node());
         phaseTab.setId("tab-phase");
         race = new RaceView(figures, prompts, () -> root.getScene() == null ? null : root.getScene().getWindow());

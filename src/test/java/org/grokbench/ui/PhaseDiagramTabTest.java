@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The "Phase diagram (Fig. 6)" tab on a 2 × 2 grid of the representation toy with 80-step cells,
  * one thread: the preset fills the fields, bad fields are named, cells show running then their
  * phase colour, hover gives a cell's numbers, Cancel leaves a store that Start resumes, and a click
- * on a finished cell draws its curves.
+ * on a finished cell opens its run in "Preset run".
  */
 class PhaseDiagramTabTest {
     @Test
@@ -117,11 +117,16 @@ class PhaseDiagramTabTest {
                 assertTrue(text.contains(part), "missing '" + part + "' in " + text);
             assertTrue(text.contains(String.format(java.util.Locale.ROOT, "RQI %.2f", c10.value(PhaseDiagram.RQI))), text);
 
-            // click: the cell's curves beside the grid
+            // click: the cell's run opens in "Preset run" as a representation experiment, same toy and seed
             fxRun(() -> view.clickCellFx(1, 0));
-            PhaseCellView cells = ((PhaseDiagramMode) vm.mode()).cellView();
-            waitFx("the curves of cell (1, 0)", 60, () -> "x1_y0".equals(cells.shownCellFx()));
-            assertEquals("phase", fx(() -> h.window.selectedTabFx()), "the curves show in the tab itself");
+            waitFx("the cell opened in the preset tab", 30, () -> "preset".equals(h.window.selectedTabFx()));
+            org.grokbench.experiment.ExperimentSpec opened = fx(() -> h.vm.session().spec());
+            assertEquals(org.grokbench.experiment.ModelSpec.REPRESENTATION, opened.model().kind());
+            assertEquals(0.01, opened.representation().decoder().lr(), 1e-15);
+            assertEquals(0.0, opened.representation().decoder().weightDecay(), 0);
+            assertEquals(5, opened.seed());
+            assertEquals(80, opened.runs().get(0).steps(), "the diagram's budget");
+            assertTrue(opened.title().contains(PhaseDiagram.phaseOf(c10).label()), opened.title());
         }
     }
 }

@@ -1,9 +1,12 @@
 package org.grokbench.experiment.preset;
 
+import org.grokbench.experiment.ExperimentSpec;
+import org.grokbench.experiment.ProbeSpec;
 import org.grokbench.representation.PhaseCriteria;
 import org.grokbench.representation.PhaseDiagram;
 import org.grokbench.representation.ToySpec;
 import org.grokbench.sweep.SweepException;
+import org.grokbench.sweep.SweepParameter;
 
 import java.util.List;
 
@@ -55,5 +58,23 @@ public record PhaseDiagramPreset(PresetInfo info, String x, String y, long steps
         PhaseDiagram.Axis ax = PhaseDiagram.Axis.parse(x), ay = PhaseDiagram.Axis.parse(y);
         return new PhaseDiagram(ToySpec.paper().withSeed(seed), ax.parameter(), ax.values(), ay.parameter(), ay.values(),
                 new PhaseCriteria(THRESHOLD, THRESHOLD, steps, delay), 10);
+    }
+
+    /**
+     * Cell (i, j) of {@code grid} as a representation experiment for the window's "Preset run" tab:
+     * the cell's toy (same seed, so the same numbers as in the diagram) trained for the diagram's
+     * whole budget, titled with the two parameter values and the phase the diagram found.
+     *
+     * @param phase the cell's phase label, for the title and story
+     */
+    public static ExperimentSpec cellExperiment(PhaseDiagram grid, int i, int j, String phase) {
+        String where = grid.xKey() + " = " + SweepParameter.fmt(grid.xValue(i)) + ", " + grid.yKey() + " = " + SweepParameter.fmt(grid.yValue(j));
+        String story = "One cell of a phase diagram of the representation toy (Liu et al. 2022, Fig. 6): " + where
+                + ", classified as " + phase + " by App. A Table 1 (" + grid.criteria() + "). Its run is trained here for the"
+                + " diagram's whole budget of " + grid.criteria().budget() + " steps (the diagram stops a cell once both 90 % thresholds"
+                + " are passed); same seed, so the same numbers.";
+        return RepresentationSpecReader.experiment("phase-cell-x" + i + "-y" + j, "Phase-diagram cell: " + where + " (" + phase + ")",
+                story, "effective-theory-of-representation-learning", "Figure 6 (one cell)", grid.cellSpec(i, j), where,
+                Math.max(1, grid.criteria().budget()), ProbeSpec.defaults());
     }
 }
