@@ -114,7 +114,8 @@ public final class SweepView {
 
         hover.setId(id + "-hover");
         hover.setPadding(new Insets(2, 10, 4, 10));
-        hover.setStyle("-fx-font-family: monospace;");
+        hover.setWrapText(true);
+        hover.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tip.setShowDelay(Duration.millis(150));
         tip.setId(id + "-tip");
         grid.image().setOnMouseClicked(e -> clickFx(e.getX(), e.getY()));

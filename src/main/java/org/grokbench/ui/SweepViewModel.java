@@ -59,6 +59,7 @@ public final class SweepViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Set<String>> runningCells = new ReadOnlyObjectWrapper<>(this, "runningCells", Set.of());
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger readBack = new java.util.concurrent.atomic.AtomicInteger();
     private SweepRunner runner;
     private long startedAt;
 
@@ -96,9 +97,13 @@ public final class SweepViewModel implements AutoCloseable {
         if (p == null) return false;
         int t = threadCount();
         SweepStore store = new SweepStore(Path.of(out.get().strip()));
+        readBack.set(0);
         SweepRunner r = new SweepRunner(p, store, t, new SweepRunner.Listener() {
             @Override
-            public void cellFinished(CellResult c, boolean resumed, int n, int total) { post(c); }
+            public void cellFinished(CellResult c, boolean resumed, int n, int total) {
+                if (resumed) readBack.incrementAndGet();
+                post(c);
+            }
 
             @Override
             public void cellStarted(int i, int j) { post(new Started(CellResult.key(i, j))); }
@@ -223,8 +228,10 @@ public final class SweepViewModel implements AutoCloseable {
             } else if (o instanceof SweepRunner.Outcome out) {
                 busy.clear();
                 running.set(false);
-                statusText.set(String.format(Locale.ROOT, "%s: %d of %d cells in %.0f s%s", out.cancelled() ? "cancelled" : "done",
-                        out.finished(), out.total(), out.seconds(), out.cancelled() ? " (Start resumes)" : ""));
+                int back = readBack.get();
+                statusText.set(String.format(Locale.ROOT, "%s: %d of %d cells in %.0f s%s%s", out.cancelled() ? "cancelled" : "done",
+                        out.finished(), out.total(), out.seconds(), back > 0 ? " (" + back + " read back from the folder)" : "",
+                        out.cancelled() ? " (Start resumes)" : ""));
             } else if (o instanceof RuntimeException e) {
                 busy.clear();
                 running.set(false);

@@ -89,6 +89,7 @@ class PhaseDiagramTabTest {
             assertTrue(fx(vm::start), fx(() -> vm.problemProperty().get()));
             waitFx("4 cells and the diagram done", 90, () -> vm.cellsProperty().get().size() == 4 && !vm.runningProperty().get());
             assertTrue(fx(() -> vm.statusProperty().get()).startsWith("done: 4 of 4"), fx(() -> vm.statusProperty().get()));
+            assertTrue(fx(() -> vm.statusProperty().get()).contains("(" + kept + " read back from the folder)"), fx(() -> vm.statusProperty().get()));
             waitFx("the diagram drawn", 60, view::isSettledFx);
 
             // every cell in its phase's colour, the legend counting the phases

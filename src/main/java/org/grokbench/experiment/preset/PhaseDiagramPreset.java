@@ -70,9 +70,11 @@ public record PhaseDiagramPreset(PresetInfo info, String x, String y, long steps
     public static ExperimentSpec cellExperiment(PhaseDiagram grid, int i, int j, String phase) {
         String where = grid.xKey() + " = " + SweepParameter.fmt(grid.xValue(i)) + ", " + grid.yKey() + " = " + SweepParameter.fmt(grid.yValue(j));
         String story = "One cell of a phase diagram of the representation toy (Liu et al. 2022, Fig. 6): " + where
-                + ", classified as " + phase + " by App. A Table 1 (" + grid.criteria() + "). Its run is trained here for the"
-                + " diagram's whole budget of " + grid.criteria().budget() + " steps (the diagram stops a cell once both 90 % thresholds"
-                + " are passed); same seed, so the same numbers.";
+                + ", classified as " + phase + " by App. A Table 1 (" + String.format(java.util.Locale.ROOT,
+                "%.0f %% train and validation accuracy within %d steps, validation after train by fewer than %d steps for comprehension",
+                100 * grid.criteria().valThreshold(), grid.criteria().budget(), grid.criteria().maxDelay()) + "). Press Run: it is trained for the"
+                + " diagram's whole budget of " + grid.criteria().budget() + " steps (the diagram stops a cell once both"
+                + " thresholds are passed); same seed, so the same numbers. The accuracy panel shows RQI beside the accuracies.";
         return RepresentationSpecReader.experiment("phase-cell-x" + i + "-y" + j, "Phase-diagram cell: " + where + " (" + phase + ")",
                 story, "effective-theory-of-representation-learning", "Figure 6 (one cell)", grid.cellSpec(i, j), where,
                 Math.max(1, grid.criteria().budget()), ProbeSpec.defaults());
