@@ -57,6 +57,10 @@ class SweepViewTest {
             assertEquals(Set.of("x0_y0", "x1_y0", "x0_y1", "x1_y1"), keys);
             waitFx("heatmaps drawn", 60, view::isSettledFx);
 
+            String hover = fx(() -> view.hoverCellFx(1, 0));
+            assertTrue(hover.startsWith("lr = 0.1, lambda = 0.01: final validation accuracy "), hover);
+            assertTrue(hover.contains("spectral energy"), hover);
+
             // click the centre of cell (1, 0) of the left heatmap: lr = 0.1, λ = 0.01
             fxRun(() -> view.clickCellFx(1, 0));
             waitFx("the cell opened in the preset tab", 30, () -> tabs.getSelectionModel().getSelectedIndex() == 0);
