@@ -76,4 +76,16 @@ class MalformedPhaseDiagramPresetTest {
         assertEquals(6, l.phaseDiagram("my-phase").diagram().columns());
         l.list(); // the experiment list still reads: the phase preset is not among them
     }
+
+    @Test
+    void theIndexKeepsTheTwoListsApart() {
+        PresetException both = assertThrows(PresetException.class, () -> PresetLoader.readIndex(
+                "{\"presets\": [\"a\"], \"phaseDiagrams\": [\"b\", \"a\"]}", "presets/index.json", PresetLoader.PHASE_DIAGRAMS_KEY));
+        assertTrue(both.getMessage().startsWith("presets/index.json: phaseDiagrams[1]: must be unique"), both.getMessage());
+        PresetException key = assertThrows(PresetException.class, () -> PresetLoader.readIndex(
+                "{\"presets\": [], \"phaseDiagram\": []}", "presets/index.json"));
+        assertTrue(key.getMessage().contains("did you mean 'phaseDiagrams'"), key.getMessage());
+        assertEquals(List.of(), PresetLoader.readIndex("{\"presets\": [\"a\"]}", "i", PresetLoader.PHASE_DIAGRAMS_KEY),
+                "the phase list is optional");
+    }
 }
