@@ -82,6 +82,7 @@ public final class SweepViewModel implements AutoCloseable {
                 if (d.steps() != null) steps.set(d.steps());
             }
             clearProblem();
+            preview();
         } catch (PresetException e) {
             fail(PRESET, e.getMessage());
         }
@@ -144,6 +145,26 @@ public final class SweepViewModel implements AutoCloseable {
     /** Stops the running cells; finished ones stay on disk for a later resume. */
     public void cancel() {
         if (runner != null) runner.cancel();
+    }
+
+    /**
+     * Shows the preset's grid with every cell pending, so the tab shows what Start will train
+     * before it runs; nothing when a grid is running or the fields do not make one (Start then
+     * says why).
+     */
+    private void preview() {
+        if (running.get()) return;
+        try {
+            String st = steps.get().strip();
+            SweepGrid g = mode.grid(preset.get(), x.get(), y.get(), st.isEmpty() ? null : Long.valueOf(st));
+            cells.set(List.of());
+            runningCells.set(Set.of());
+            progress.set(0);
+            statusText.set(g.cellCount() + " cells; Start trains them (or resumes from the output folder)");
+            plan.set(g);
+        } catch (RuntimeException e) {
+            // not a grid yet: keep what is shown
+        }
     }
 
     /** The finished cell (i, j) of the current grid, or null. */
