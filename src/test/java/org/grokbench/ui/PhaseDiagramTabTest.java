@@ -40,6 +40,8 @@ class PhaseDiagramTabTest {
             assertEquals("decoderLr=log:1e-5:1e-2:6", fx(() -> vm.xProperty().get()));
             assertEquals("decoderWd=lin:0:10:6", fx(() -> vm.yProperty().get()));
             assertEquals("3000", fx(() -> vm.stepsProperty().get()));
+            assertEquals(36, fx(() -> vm.planProperty().get().cellCount()), "the preset's 6 x 6 grid is shown, all pending, before Start");
+            assertTrue(fx(() -> vm.cellsProperty().get().isEmpty()));
             fxRun(() -> vm.choosePreset("phase-appg-init-scale"));
             assertEquals("initScale=0.1,0.2,0.5,1,2,5", fx(() -> vm.yProperty().get()), "another preset, its own axes");
 
