@@ -7,7 +7,8 @@
 # Needs Debian packages: apt-get install -y python3-numpy python3-torch
 # Usage: /usr/bin/python3 scripts/toy_step_timing.py 1      (argument: torch threads, also OPENBLAS_NUM_THREADS
 #        unless that is set; 1 is the fair comparison with our single-threaded step; 0 = torch's default)
-# Prints one JSON line: per-step milliseconds in hand-written numpy float64 and torch float64/float32, and
+# Prints one JSON line: per-step milliseconds (wall, and process CPU: *_cpu_ms) in hand-written numpy float64 and
+# torch float64/float32, and
 # the largest parameter difference between the numpy and torch float64 runs after the same steps (same start).
 import os, sys, time, json
 nthr = int(sys.argv[1]) if len(sys.argv) > 1 else 1
@@ -83,19 +84,19 @@ def mk_torch_step(dt):
 
 
 def bench(f, n=2000, warm=1000):
+    """(wall ms, process CPU ms) per step; the CPU time sums all threads of the process."""
     for _ in range(warm): f(None)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for _ in range(n): f(None)
-    return 1e3 * (time.perf_counter() - t) / n
+    return 1e3 * (time.perf_counter() - t) / n, 1e3 * (time.process_time() - c) / n
 
 
 out = dict(item='toy-timing', torch_threads=torch.get_num_threads(),
            openblas_threads=os.environ.get('OPENBLAS_NUM_THREADS', 'default'))
-out['toy_numpy_f64_ms'] = bench(np_step)
-steps_done = 3000
+out['toy_numpy_f64_ms'], out['toy_numpy_f64_cpu_ms'] = bench(np_step)
 for name, dt in (('f64', torch.float64), ('f32', torch.float32)):
     st, Et, dec = mk_torch_step(dt)
-    out[f'toy_torch_{name}_ms'] = bench(st)
+    out[f'toy_torch_{name}_ms'], out[f'toy_torch_{name}_cpu_ms'] = bench(st)
     if name == 'f64':
         diff = max(float(np.abs(Et.detach().numpy() - E).max()),
                    max(float(np.abs(lin.weight.detach().numpy().T - W[l]).max()) for l, lin in enumerate([dec[0], dec[2], dec[4]])))

@@ -124,10 +124,12 @@ final class BenchCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  wall %.3f ms/step (%.4g steps/s), CPU %.3f ms/step; train loss after %d steps %.4g%n",
                 t.wallMs(), t.stepsPerSecond(), t.cpuMs(), t.stepsTrained(), t.trainLoss());
         if (ref == null) return;
-        w.println("  ours (wall) / toy_step_timing.py per step (below 1: we are faster):");
+        w.println("  ours / toy_step_timing.py per step, wall to wall and CPU to CPU (below 1: we are faster):");
         int shown = 0;
-        for (String key : new String[] {"toy_numpy_f64_ms", "toy_torch_f64_ms", "toy_torch_f32_ms"})
-            shown += ratio(w, "toy step, 1 thread", t.wallMs(), key, ref);
+        for (String key : new String[] {"toy_numpy_f64_ms", "toy_torch_f64_ms", "toy_torch_f32_ms"}) {
+            shown += ratio(w, "toy step, wall", t.wallMs(), key, ref);
+            shown += ratio(w, "toy step, CPU", t.cpuMs(), key.replace("_ms", "_cpu_ms"), ref);
+        }
         if (shown == 0) w.println("    (no toy_* keys with numbers in the reference: make it with scripts/toy_step_timing.py)");
     }
 
