@@ -260,7 +260,7 @@ final class BenchCommand implements Callable<Integer> {
     private static int ratio(PrintWriter w, String ours, double value, String key, JsonNode ref) {
         JsonNode v = ref.get(key);
         if (v == null || !v.isNumber() || !(v.doubleValue() > 0) || !Double.isFinite(value)) return 0;
-        w.printf(Locale.ROOT, "    %-24s vs %-18s %.2f%n", ours, key, value / v.doubleValue());
+        w.printf(Locale.ROOT, "    %-24s vs %-22s %.2f%n", ours, key, value / v.doubleValue());
         return 1;
     }
 
