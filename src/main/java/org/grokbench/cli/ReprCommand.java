@@ -185,9 +185,6 @@ final class ReprCommand implements Callable<Integer> {
     static final class Delta extends Bounded.DoubleIn { Delta() { super("--delta", 0, 10, true); } }
     static final class Threshold extends Bounded.DoubleIn { Threshold() { super("--train-threshold/--val-threshold", 0, 1, true); } }
 
-    /** Largest matrix side for s3 (the decoder's input has D² numbers). */
-    static final int MAX_GROUP_DIM = 16;
-
     long dim;
     double initScale, delta;
 
@@ -198,8 +195,8 @@ final class ReprCommand implements Callable<Integer> {
             for (String o : new String[] {"--p", "--modular", "--lambda3", "--fractions", "--trials"})
                 if (spec.commandLine().getParseResult().hasMatchedOption(o))
                     throw new UserError(o + " applies to --group addition only (s3 has its 6 permutations and no lambda3)");
-            if (dimOption != null && dimOption > MAX_GROUP_DIM)
-                throw new UserError("--dim must be an integer in [1, " + MAX_GROUP_DIM + "] for --group s3 (D x D matrices), got " + dimOption);
+            if (dimOption != null && dimOption > ToyTask.MAX_MATRIX_DIM)
+                throw new UserError("--dim must be an integer in [1, " + ToyTask.MAX_MATRIX_DIM + "] for --group s3 (D x D matrices), got " + dimOption);
         }
         dim = dimOption != null ? dimOption : s3 ? ToySpec.s3Paper().embeddingDim() : 1;
         initScale = initScaleOption != null ? initScaleOption : s3 ? ToySpec.s3Paper().initScale() : 1;

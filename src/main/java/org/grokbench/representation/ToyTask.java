@@ -18,6 +18,9 @@ public enum ToyTask {
     /** Number of symbols of S₃. */
     public static final int S3_ORDER = 6;
 
+    /** Largest matrix side the CLI and presets accept for S₃ (the decoder's input has d² numbers). */
+    public static final int MAX_MATRIX_DIM = 16;
+
     private final Composition composition;
 
     ToyTask(Composition composition) { this.composition = composition; }

@@ -142,7 +142,7 @@ public final class ToyTraining {
         reprOpt.step(emb, gEmb, reprLr, reprLambda);
         decOpt.step(dec, gDec, decLr, decLambda);
         double dt = reprLr * permissible.size();
-        if (dt > 0) theory.flow(theoryR, spec.embeddingDim(), dt, dt);
+        if (theory != null && dt > 0) theory.flow(theoryR, spec.embeddingDim(), dt, dt);
         step++;
     }
 
