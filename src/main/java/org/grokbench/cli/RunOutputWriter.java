@@ -472,6 +472,7 @@ public final class RunOutputWriter {
             model.put("kind", spec.model().kind());
             model.put("p", toy.p());
             model.put("modular", toy.modular());
+            model.put("group", toy.task().name().toLowerCase(java.util.Locale.ROOT));
             model.put("embedding_dim", toy.embeddingDim());
             ArrayNode widths = model.putArray("decoder_widths");
             for (int x : toy.hiddenWidths()) widths.add(x);
@@ -486,11 +487,15 @@ public final class RunOutputWriter {
             data.put("train_samples", rp.split().train().length);
             data.put("validation_samples", rp.split().validation().length);
             data.put("batch_size", Math.min(toy.batchSize(), toy.trainCount()));
-            ObjectNode ideal = root.putObject("ideal");
-            putNumber(ideal, "rqi_bar", rp.ideal().rqiBar());
-            putNumber(ideal, "acc_bar", rp.ideal().accBar());
-            putNumber(ideal, "validation_acc_bar", rp.ideal().validationAccBar());
-            ideal.put("nullity", rp.ideal().nullity());
+            if (rp.ideal() == null) {
+                root.putNull("ideal");   // S3 (App. H): no linear theory of a matrix product
+            } else {
+                ObjectNode ideal = root.putObject("ideal");
+                putNumber(ideal, "rqi_bar", rp.ideal().rqiBar());
+                putNumber(ideal, "acc_bar", rp.ideal().accBar());
+                putNumber(ideal, "validation_acc_bar", rp.ideal().validationAccBar());
+                ideal.put("nullity", rp.ideal().nullity());
+            }
         } else if (modular) {
             thresholds.put("train_accuracy", 1.0);
             thresholds.put("test_accuracy", TEST_ACCURACY_THRESHOLD);

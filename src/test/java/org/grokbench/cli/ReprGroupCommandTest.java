@@ -56,4 +56,14 @@ class ReprGroupCommandTest {
         assertEquals(ExitCodes.USAGE, g.exitCode());
         assertTrue(g.err().contains("--group"), g.err());
     }
+
+    @Test
+    void presetRunsThroughTheRunCommandWithoutIdealBounds(@TempDir Path dir) throws Exception {
+        Cli.Result r = Cli.run("run", "repr-s3", "--steps", "20", "--out", dir.resolve("run").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("S3 (App. H): no ideal model bounds"), r.out());
+        String summary = Files.readString(dir.resolve("run").resolve("summary.json"));
+        assertTrue(summary.contains("\"group\" : \"s3\""), summary);
+        assertTrue(summary.contains("\"ideal\" : null"), summary);
+    }
 }
