@@ -42,7 +42,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  grokbench repr --steps 5000",
                 "  grokbench repr --steps 20000 --dec-lr 1e-3 --dec-wd 1 --out out/repr.csv",
                 "  grokbench repr --lambda3 --fractions lin:0.1:0.9:9 --trials 50 --out out/lambda3.csv",
-                "  grokbench repr --group s3 --dim 3 --steps 5000 --dec-lr 1e-3", ""})
+                "  grokbench repr --group s3 --dim 3 --train 30 --seed 2 --repr-wd 5 --dec-lr 1e-3 --dec-wd 5", ""})
 final class ReprCommand implements Callable<Integer> {
     static final String HISTORY_HEADER = "step,train_loss,train_acc,val_acc,rqi,acc_hat,theory_rqi";
     static final String LAMBDA3_HEADER = "fraction,train_count,trial,lambda3,predicted_steps";
