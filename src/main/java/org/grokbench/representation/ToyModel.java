@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * (a, b) ↦ Dec(E_a·E_b). The default is {@link Composition#SUM}.
  *
  * <p>Parameters live in two flat arrays so that the representation and the decoder can have their
- * own optimizers (§4.1): {@code embeddings} (p·d, row k = E_k) and {@code decoder} (for each layer
+ * own optimizers (§4.1): {@code embeddings} (p·d, or p·d² for matrices; row k = E_k) and {@code decoder} (for each layer
  * l: W_l as n_in × n_out row-major, input-major, then b_l). {@link #flatten} / {@link #unflatten}
  * give the single flat vector [embeddings | decoder].
  *
