@@ -62,6 +62,12 @@ public final class RepresentationProblem {
     /** The ideal model of App. E for this training set: RQI-bar, Acc-bar, P(D); null for S₃ (no linear theory of a product). */
     public IdealRepresentation ideal() { return ideal; }
 
+    /** RQI-bar of the ideal model, NaN for S₃ (no bound to draw). */
+    public double rqiBar() { return ideal == null ? Double.NaN : ideal.rqiBar(); }
+
+    /** Acc-bar of the ideal model, NaN for S₃. */
+    public double accBar() { return ideal == null ? Double.NaN : ideal.accBar(); }
+
     /** p, the number of embeddings. */
     public int symbols() { return table.symbols(); }
 
