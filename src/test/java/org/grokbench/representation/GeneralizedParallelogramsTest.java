@@ -14,13 +14,13 @@ import static org.junit.jupiter.api.Assertions.*;
  * (the permutation matrices, the standard 2-dim irreducible one) have RQI = 1, random matrices far
  * less; RQI is invariant under scaling and orthogonal change of basis; the 3P → P deduction.
  */
-class GeneralizedParallelogramsTest {
+public class GeneralizedParallelogramsTest {
     private static final GroupTable S3 = GroupTable.s3();
     private static final Composition M = Composition.MATRIX_PRODUCT;
     private static final double DELTA = RepresentationQuality.DEFAULT_GROUP_DELTA;
 
     /** P_g with P_g e_x = e_{g(x)}, rows of 9 numbers. */
-    static double[] permutationMatrices() {
+    public static double[] permutationMatrices() {
         double[] e = new double[6 * 9];
         for (int g = 0; g < 6; g++) {
             int[] p = S3.permutation(g);
