@@ -1,6 +1,7 @@
 package org.grokbench.representation;
 
 import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
@@ -12,21 +13,25 @@ class ToyModelTest {
     private static final AdditionTable T = AdditionTable.addition(6);
 
     private static void checkGradient(ToyModel m, long seed) {
+        checkGradient(m, T, new int[] {0, 3, 7, 8, 12, 20}, seed);
+    }
+
+    /** Analytic gradient of the mean loss over {@code samples} of {@code table} against central differences. */
+    static void checkGradient(ToyModel m, OperationTable table, int[] samples, long seed) {
         double[] emb = new double[m.embeddingSize()], dec = new double[m.decoderSize()];
         m.initialize(emb, dec, 1, 1, new SplittableRandom(seed));
-        int[] samples = {0, 3, 7, 8, 12, 20};
         double[] ge = new double[emb.length], gd = new double[dec.length];
-        m.lossAndGradient(emb, dec, T, samples, ge, gd);
+        m.lossAndGradient(emb, dec, table, samples, ge, gd);
         double[] theta = m.flatten(emb, dec), g = m.flatten(ge, gd);
         double[] e2 = emb.clone(), d2 = dec.clone();
         for (int i = 0; i < theta.length; i++) {
             double h = 1e-5, keep = theta[i];
             theta[i] = keep + h;
             m.unflatten(theta, e2, d2);
-            double up = m.lossAndGradient(e2, d2, T, samples, null, null);
+            double up = m.lossAndGradient(e2, d2, table, samples, null, null);
             theta[i] = keep - h;
             m.unflatten(theta, e2, d2);
-            double down = m.lossAndGradient(e2, d2, T, samples, null, null);
+            double down = m.lossAndGradient(e2, d2, table, samples, null, null);
             theta[i] = keep;
             assertEquals((up - down) / (2 * h), g[i], 1e-7 + 1e-5 * Math.abs(g[i]), "parameter " + i);
         }
