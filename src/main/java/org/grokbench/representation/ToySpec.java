@@ -13,7 +13,7 @@ import org.grokbench.data.OperationTable;
  *
  * <p>{@link #s3Paper()} is the permutation group of App. H ({@link ToyTask#S3}): 3 × 3 matrix
  * embeddings multiplied before the decoder, 24/12 split, init scale 0.1 and δ = 0.5 as in the
- * authors' S₃ notebook (decision 0014). For S₃, p is the group order 6 and modular is false.
+ * authors' S₃ notebook (decision 0017). For S₃, p is the group order 6 and modular is false.
  *
  * @param trainCount |D| (the rest of the table's samples is the validation set)
  * @param batchSize  samples per step, drawn without replacement from D each step (≥ |D|: full batch)
