@@ -86,8 +86,9 @@ public final class DecoderMapFigure {
         s.styleXYPlot(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        plot.addAnnotation(new GridLayer(xs, ys, values, scale, new double[0], s.levelStroke()), false);
-        regionLabels(plot, xs, ys, classes, n, s);
+        // behind the embeddings: the renderer's background layer (plot annotations are drawn over the series)
+        r.addAnnotation(new GridLayer(xs, ys, values, scale, new double[0], s.levelStroke()), Layer.BACKGROUND);
+        regionLabels(r, xs, ys, classes, n, s);
         Font font = s.annotationFont().deriveFont(Font.BOLD);
         double offset = dot + font.getSize2D() * 0.8;
         for (int k = 0; k < p; k++) {
@@ -113,7 +114,7 @@ public final class DecoderMapFigure {
     }
 
     /** The number of each class written at the cell of its region nearest the region's centroid. */
-    private static void regionLabels(XYPlot plot, double[] xs, double[] ys, int[] classes, int n, FigureStyle s) {
+    private static void regionLabels(XYLineAndShapeRenderer r, double[] xs, double[] ys, int[] classes, int n, FigureStyle s) {
         int nx = xs.length;
         double[] sx = new double[n], sy = new double[n];
         int[] count = new int[n];
@@ -144,7 +145,7 @@ public final class DecoderMapFigure {
             XYTextAnnotation t = new XYTextAnnotation(Integer.toString(c), xs[best % nx], ly);
             t.setFont(font);
             t.setPaint(new Color(0x333333));
-            plot.addAnnotation(t, false);
+            r.addAnnotation(t, Layer.BACKGROUND);
         }
     }
 

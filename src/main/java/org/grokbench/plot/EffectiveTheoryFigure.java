@@ -43,13 +43,15 @@ public final class EffectiveTheoryFigure {
         FigureStyle s = o.style();
         int shown = c.indexAt(o.hasStep() ? o.step() : -1);
         JFreeChart chart = c.d() == 1 ? lines(c, shown, o) : planes(c, shown, o);
-        if (o.caption() != null && !o.caption().isBlank()) chart.addSubtitle(new TextTitle(o.caption()));
+        // the step-axis charts get the caption from StepCharts.chart; the plane view adds it here
+        if (c.d() > 1 && o.caption() != null && !o.caption().isBlank()) chart.addSubtitle(new TextTitle(o.caption()));
         long step = c.steps()[shown];
         double[] nr = c.networkRqi(), tr = c.theoryRqi();
         chart.addSubtitle(new TextTitle((label == null || label.isBlank() ? "" : "\u2018" + label + "\u2019 · ")
-                + String.format(Locale.ROOT, "step %d: RQI theory %.2f, network %.2f · |P\u2080(D)| = %d, \u03bb\u2083 = %s, "
-                        + "n_h = 1/(\u03bb\u2083\u03b7) = %s steps (Eq. 8); the theory drawn advances \u03b7|P\u2080(D)| per step: "
-                        + "e-folding in %s steps", step, tr[shown], nr[shown], c.parallelograms(), FourierCirclesFigure.fmt(c.lambda3()),
+                + String.format(Locale.ROOT, "step %d: RQI theory %.2f, network %.2f · |P\u2080(D)| = %d, \u03bb\u2083 = %s",
+                step, tr[shown], nr[shown], c.parallelograms(), FourierCirclesFigure.fmt(c.lambda3()))));
+        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "n_h = 1/(\u03bb\u2083\u03b7) = %s steps (Eq. 8);"
+                        + " the theory drawn advances \u03b7|P\u2080(D)| per network step (the authors' summed \u2113\u2080): e-folding in %s steps",
                 steps(c.predictedSteps()), steps(c.theoryTimeConstant()))));
         return s.apply(chart);
     }
@@ -68,7 +70,7 @@ public final class EffectiveTheoryFigure {
         s.styleXYPlot(combined);
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(StepCharts.lineItem("symbol k (colour and label)", Color.DARK_GRAY, s.lineStroke(), s));
-        legend.add(StepCharts.lineItem("timeline step", FigureStyle.MARKER, s.contourStroke(), s));
+        if (o.hasStep()) legend.add(StepCharts.lineItem("timeline step", FigureStyle.MARKER, s.contourStroke(), s));
         if (Double.isFinite(c.theoryTimeConstant()))
             legend.add(StepCharts.lineItem("1 and 3 e-folding times of \u03bb\u2083", new Color(0x777777), dotted(s), s));
         combined.setFixedLegendItems(legend);

@@ -78,6 +78,7 @@ public final class GrokkingRateFigure {
                     m.setLabel(String.format(Locale.ROOT, " r_c = %.3f", rc));
                     m.setLabelFont(s.legendFont());
                     m.setLabelPaint(CRITICAL);
+                    m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
                     m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                     m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 }

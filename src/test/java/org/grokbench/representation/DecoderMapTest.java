@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.*;
  * classifier with logits c·t − c²/2, t = (input · b)/|b|², picks the class c nearest t, so with
  * E_k = k·b every point x of the map must show the sum nearest 2x·b/|b|² (clamped to 0..2p−2).
  */
-class DecoderMapTest {
+public class DecoderMapTest {
     static final int P = 6;
     static final AdditionTable T = AdditionTable.addition(P);
 
     /** A linear classification decoder (no hidden layer) that reads off the nearest class to input·b/|b|². */
-    static double[] idealDecoder(ToyModel m, double[] b) {
+    public static double[] idealDecoder(ToyModel m, double[] b) {
         int d = b.length, n = m.classes();
         double bb = 0;
         for (double v : b) bb += v * v;
