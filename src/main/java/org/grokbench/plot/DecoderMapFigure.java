@@ -108,6 +108,11 @@ public final class DecoderMapFigure {
         return s.apply(chart);
     }
 
+    /** The figure's title with a line saying why there is nothing to draw. */
+    public static JFreeChart unavailable(String why, FigureOptions o) {
+        return FourierCirclesFigure.empty(TITLE, why, o);
+    }
+
     private static String axisShare(DecoderMap map, int axis) {
         if (map.plane() != DecoderMap.Plane.PRINCIPAL_PLANE) return "";
         return String.format(Locale.ROOT, " (%.1f %% of variance)", 100 * map.explained()[axis]);
