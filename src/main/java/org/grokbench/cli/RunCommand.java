@@ -126,7 +126,26 @@ final class RunCommand implements Callable<Integer> {
         int labelWidth = "run".length();
         for (RunOutputWriter.RunSummary r : writer.summaries()) labelWidth = Math.max(labelWidth, r.label().length());
         long coarsest = 1;
-        if (writer.isModular()) {
+        if (writer.isRepresentation()) {
+            String row = "  %-" + labelWidth + "s  %-20s  %-20s  %-20s  %-14s  %s%n";
+            w.printf(Locale.ROOT, row, "run", "RQI > 0.95", "train accuracy = 1", "val accuracy ≥ 0.99", "final train", "final val");
+            for (int i = 0; i < writer.summaries().size(); i++) {
+                RunOutputWriter.RunSummary r = writer.summaries().get(i);
+                double[] m = r.finalMetrics();
+                w.printf(Locale.ROOT, row, r.label(),
+                        stepText(RunOutputWriter.firstRqiAbove(result.trajectories().get(i).history(), RunOutputWriter.RQI_THRESHOLD)),
+                        stepText(r.trainAccuracyOneStep()), stepText(r.testAccuracyStep()),
+                        accuracyText(m[Metric.TRAIN_ACC.ordinal()]), accuracyText(m[Metric.TEST_ACC.ordinal()])
+                                + String.format(Locale.ROOT, ", RQI %.3f, Acc-hat %.3f", m[Metric.RQI.ordinal()], m[Metric.ACC_HAT.ordinal()]));
+                coarsest = Math.max(coarsest, r.stepResolution());
+            }
+            var ideal = writer.representation().ideal();
+            w.printf(Locale.ROOT, "  ideal model (App. E): RQI-bar %.3f, Acc-bar %.3f, validation accuracy bound %.3f%n",
+                        ideal.rqiBar(), ideal.accBar(), ideal.validationAccBar());
+            if (coarsest > 1)
+                w.printf(Locale.ROOT, "  (longer than the preset's history cap: the CSV keeps every %d-th step, and the"
+                        + " RQI step above is read from it)%n", coarsest);
+        } else if (writer.isModular()) {
             String row = "  %-" + labelWidth + "s  %-20s  %-20s  %-14s  %s%n";
             w.printf(Locale.ROOT, row, "run", "train accuracy = 1", "test accuracy ≥ 0.99", "final train", "final test");
             for (RunOutputWriter.RunSummary r : writer.summaries()) {

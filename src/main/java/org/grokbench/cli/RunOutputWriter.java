@@ -10,6 +10,7 @@ import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.Metric;
 import org.grokbench.experiment.Milestone;
 import org.grokbench.experiment.ModularProblem;
+import org.grokbench.experiment.RepresentationProblem;
 import org.grokbench.experiment.RunSpec;
 import org.grokbench.experiment.RunStatus;
 import org.grokbench.experiment.Snapshot;
@@ -24,6 +25,7 @@ import org.grokbench.plot.GeometryFigure;
 import org.grokbench.plot.LossCurvesFigure;
 import org.grokbench.plot.NormMinCosineFigure;
 import org.grokbench.plot.ParameterPlaneFigure;
+import org.grokbench.representation.ToySpec;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -84,6 +86,8 @@ public final class RunOutputWriter {
     public static final double TEST_LOSS_THRESHOLD = Milestone.GENERALIZED.threshold();
     /** Modular runs: "memorized" is train accuracy 1, "generalized" test accuracy at least this. */
     public static final double TEST_ACCURACY_THRESHOLD = Milestone.TEST_ACCURACY_99.threshold();
+    /** Representation runs: the paper's grokking criterion, RQI above this (Liu et al. 2022, §4). */
+    public static final double RQI_THRESHOLD = 0.95;
 
     /** The figures {@link #writeFigures} writes for a toy model, by file name. */
     public static final List<String> FIGURE_FILES =
@@ -91,6 +95,8 @@ public final class RunOutputWriter {
     /** The figures {@link #writeFigures} writes for modular addition (the Eq. 20 dynamics have no update cosine). */
     public static final List<String> MODULAR_FIGURE_FILES =
             List.of("loss.png", "accuracy.png", "fourier-circles.png", "fourier-features.png", "embedding-pca.png");
+    /** The figures {@link #writeFigures} writes for the representation toy. */
+    public static final List<String> REPRESENTATION_FIGURE_FILES = List.of("loss.png", "accuracy.png");
     /** Added to {@link #MODULAR_FIGURE_FILES} for the trained network ({@code modular-mlp}): Figure 5 (right). */
     public static final String COS_NORM_MIN_FIGURE = "cos-norm-min.png";
 
@@ -121,7 +127,9 @@ public final class RunOutputWriter {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         written.add(writeMetricsCsv(dir.resolve(METRICS_CSV)));
-        if (isModular()) {
+        if (isRepresentation()) {
+            written.add(writeEmbeddingsCsv(dir.resolve(EMBEDDINGS_CSV)));
+        } else if (isModular()) {
             written.add(writeEmbeddingsCsv(dir.resolve(EMBEDDINGS_CSV)));
             written.add(writeFourierCsv(dir.resolve(FOURIER_CSV)));
         } else {
@@ -137,14 +145,26 @@ public final class RunOutputWriter {
         return experiment.modular() != null;
     }
 
+    /** Whether the experiment is the representation toy (embeddings.csv of E_k, accuracy milestones, RQI). */
+    public boolean isRepresentation() {
+        return experiment.representation() != null;
+    }
+
+    /** The representation toy's problem (table, split, model, ideal bounds), or null. */
+    public RepresentationProblem representation() {
+        return experiment.representation();
+    }
+
     /** The data files {@link #writeAll} writes besides the figures, in order. */
     public List<String> dataFiles() {
+        if (isRepresentation()) return List.of(METRICS_CSV, EMBEDDINGS_CSV, SUMMARY_JSON);
         return isModular() ? List.of(METRICS_CSV, EMBEDDINGS_CSV, FOURIER_CSV, SUMMARY_JSON)
                 : List.of(METRICS_CSV, TRAJECTORY_CSV, SUMMARY_JSON);
     }
 
     /** The figures {@link #writeFigures} writes for this experiment, by file name. */
     public List<String> figureFiles() {
+        if (isRepresentation()) return REPRESENTATION_FIGURE_FILES;
         if (!isModular()) return FIGURE_FILES;
         if (!"modular-mlp".equals(experiment.spec().model().kind())) return MODULAR_FIGURE_FILES;
         List<String> files = new ArrayList<>(MODULAR_FIGURE_FILES);
@@ -232,8 +252,16 @@ public final class RunOutputWriter {
         w.flush();
     }
 
-    /** {@code run,step,residue,e_0,...,e_{d_h−1}}: the exact header of embeddings.csv. */
+    /**
+     * {@code run,step,residue,e_0,...,e_{d_h−1}} (modular) or {@code run,step,symbol,e_0,...,e_{d−1}}
+     * (representation toy): the exact header of embeddings.csv.
+     */
     public String embeddingsHeader() {
+        if (isRepresentation()) {
+            StringBuilder b = new StringBuilder("run,step,symbol");
+            for (int c = 0; c < experiment.representation().embeddingDim(); c++) b.append(",e_").append(c);
+            return b.toString();
+        }
         StringBuilder b = new StringBuilder("run,step,residue");
         for (int h = 0; h < requireModular().hidden(); h++) b.append(",e_").append(h);
         return b.toString();
@@ -243,8 +271,15 @@ public final class RunOutputWriter {
         return writeFile(file, this::writeEmbeddingsCsv);
     }
 
-    /** E at the first and the last stored θ row of every run (once when they are the same row). */
+    /**
+     * Modular: E at the first and the last stored θ row of every run (once when they are the same
+     * row). Representation toy: the embeddings E_k at every stored θ row.
+     */
     public void writeEmbeddingsCsv(Writer out) throws IOException {
+        if (isRepresentation()) {
+            writeRepresentationEmbeddings(out);
+            return;
+        }
         ModularProblem m = requireModular();
         int p = m.modulus(), dh = m.hidden();
         BufferedWriter w = out instanceof BufferedWriter bw ? bw : new BufferedWriter(out);
@@ -262,6 +297,30 @@ public final class RunOutputWriter {
                     line.setLength(0);
                     line.append(run).append(',').append(h.parameterStep(i)).append(',').append(j);
                     for (int c = 0; c < dh; c++) line.append(',').append(csvNumber(theta[j * dh + c]));
+                    line.append('\n');
+                    w.append(line);
+                }
+            }
+        }
+        w.flush();
+    }
+
+    private void writeRepresentationEmbeddings(Writer out) throws IOException {
+        RepresentationProblem rp = experiment.representation();
+        int p = rp.symbols(), d = rp.embeddingDim();
+        BufferedWriter w = out instanceof BufferedWriter bw ? bw : new BufferedWriter(out);
+        w.write(embeddingsHeader());
+        w.write('\n');
+        StringBuilder line = new StringBuilder(64 + 24 * d);
+        for (TrajectorySnapshot t : snapshot.trajectories()) {
+            String run = csvText(t.label());
+            HistoryView h = t.history();
+            for (int i = 0; i < h.parameterRows(); i++) {
+                double[] e = rp.embeddings(h.parameterRow(i));
+                for (int k = 0; k < p; k++) {
+                    line.setLength(0);
+                    line.append(run).append(',').append(h.parameterStep(i)).append(',').append(k);
+                    for (int c = 0; c < d; c++) line.append(',').append(csvNumber(e[k * d + c]));
                     line.append('\n');
                     w.append(line);
                 }
@@ -333,7 +392,7 @@ public final class RunOutputWriter {
             long test = t.milestoneStep(Milestone.GENERALIZED);
             String[] status = trajectoryStatus(t);
             Long trainAcc = null, testAcc = null;
-            if (isModular()) {
+            if (isModular() || isRepresentation()) {
                 // Exact: the engine checks these milestones at every step.
                 trainAcc = stepOrNull(t.milestoneStep(Milestone.TRAIN_ACCURACY_FULL));
                 testAcc = stepOrNull(t.milestoneStep(Milestone.TEST_ACCURACY_99));
@@ -401,8 +460,38 @@ public final class RunOutputWriter {
         ObjectNode thresholds = root.putObject("thresholds");
         thresholds.put("train_loss", TRAIN_LOSS_THRESHOLD);
         thresholds.put("test_loss", TEST_LOSS_THRESHOLD);
-        List<String> names = modular ? List.of() : experiment.model().parameterNames();
-        if (modular) {
+        boolean repr = isRepresentation();
+        List<String> names = modular || repr ? List.of() : experiment.model().parameterNames();
+        if (repr) {
+            thresholds.put("train_accuracy", 1.0);
+            thresholds.put("test_accuracy", TEST_ACCURACY_THRESHOLD);
+            thresholds.put("rqi", RQI_THRESHOLD);
+            RepresentationProblem rp = experiment.representation();
+            ToySpec toy = rp.spec();
+            ObjectNode model = root.putObject("model");
+            model.put("kind", spec.model().kind());
+            model.put("p", toy.p());
+            model.put("modular", toy.modular());
+            model.put("embedding_dim", toy.embeddingDim());
+            ArrayNode widths = model.putArray("decoder_widths");
+            for (int x : toy.hiddenWidths()) widths.add(x);
+            model.put("output_dim", rp.model().widths()[rp.model().widths().length - 1]);
+            model.put("loss", toy.loss().name().toLowerCase(java.util.Locale.ROOT));
+            model.put("representation_optimizer", toy.representation().name());
+            model.put("decoder_optimizer", toy.decoder().name());
+            model.put("decoder_lr", toy.decoder().lr());
+            model.put("decoder_weight_decay", toy.decoder().weightDecay());
+            model.put("delta", toy.delta());
+            ObjectNode data = root.putObject("data");
+            data.put("train_samples", rp.split().train().length);
+            data.put("validation_samples", rp.split().validation().length);
+            data.put("batch_size", Math.min(toy.batchSize(), toy.trainCount()));
+            ObjectNode ideal = root.putObject("ideal");
+            putNumber(ideal, "rqi_bar", rp.ideal().rqiBar());
+            putNumber(ideal, "acc_bar", rp.ideal().accBar());
+            putNumber(ideal, "validation_acc_bar", rp.ideal().validationAccBar());
+            ideal.put("nullity", rp.ideal().nullity());
+        } else if (modular) {
             thresholds.put("train_accuracy", 1.0);
             thresholds.put("test_accuracy", TEST_ACCURACY_THRESHOLD);
             ModularProblem m = experiment.modular();
@@ -435,7 +524,10 @@ public final class RunOutputWriter {
             r.put("steps_done", s.stepsDone());
             r.put("status", s.status());
             r.put("message", s.message());
-            if (!modular) {
+            if (repr) {
+                ArrayNode emb = r.putArray("final_embeddings");
+                for (double v : experiment.representation().embeddings(s.finalTheta())) emb.add(v);
+            } else if (!modular) {
                 ObjectNode theta = r.putObject("final_parameters");
                 for (int j = 0; j < names.size(); j++) putNumber(theta, names.get(j), s.finalTheta()[j]);
             }
@@ -443,12 +535,13 @@ public final class RunOutputWriter {
             for (Metric m : Metric.values()) putNumber(metrics, m.column(), s.finalMetrics()[m.ordinal()]);
             putStep(r, "first_step_train_loss_below_1e-3", s.trainLossBelowStep());
             putStep(r, "first_step_test_loss_below_1e-2", s.testLossBelowStep());
-            if (modular) {
+            if (modular || repr) {
                 putStep(r, "first_step_train_accuracy_1", s.trainAccuracyOneStep());
                 putStep(r, "first_step_test_accuracy_0.99", s.testAccuracyStep());
             }
+            if (repr) putStep(r, "first_step_rqi_above_0.95", firstRqiAbove(trajectories.get(i).history(), RQI_THRESHOLD));
             r.put("step_resolution", s.stepResolution());
-            if (modular) {
+            if (modular || repr) {
                 HistoryView h = trajectories.get(i).history();
                 r.put("theta_rows", h.parameterRows());
                 r.put("theta_step_resolution", parameterResolution(h));
@@ -456,6 +549,12 @@ public final class RunOutputWriter {
         }
         JSON.writeValue(file.toFile(), root);
         return file;
+    }
+
+    /** The first stored history row with RQI above {@code threshold}, or null (exact while the resolution is 1). */
+    public static Long firstRqiAbove(HistoryView h, double threshold) {
+        for (int r = 0; r < h.size(); r++) if (h.metric(r, Metric.RQI) > threshold) return h.step(r);
+        return null;
     }
 
     /** JSON has no NaN or infinity: those become null. */
@@ -479,6 +578,7 @@ public final class RunOutputWriter {
         List<Path> out = new ArrayList<>();
         out.add(save(LossCurvesFigure.loss(runs, captioned), dir.resolve(files.get(0)), width, height));
         out.add(save(LossCurvesFigure.accuracy(runs, captioned), dir.resolve(files.get(1)), width, height));
+        if (isRepresentation()) return out;
         if (isModular()) {
             out.add(save(FourierCirclesFigure.create(experiment, runs, captioned), dir.resolve(files.get(2)), width, height));
             out.add(save(FourierFeaturesFigure.create(experiment, runs, captioned), dir.resolve(files.get(3)), width, height));

@@ -23,6 +23,15 @@ public sealed interface Command {
     /** Set the weight decay λ of trajectory {@code run} (or {@link #ALL}). */
     record SetWeightDecay(int run, double value) implements Command {}
 
+    /**
+     * Set the decoder's learning rate of representation trajectory {@code run} (or {@link #ALL});
+     * {@link SetLearningRate} sets the representation's. Ignored by other models.
+     */
+    record SetDecoderLearningRate(int run, double value) implements Command {}
+
+    /** Set the decoder's weight decay λ (engine convention, PyTorch's weight_decay / 2); ignored by other models. */
+    record SetDecoderWeightDecay(int run, double value) implements Command {}
+
     /** Limit the step rate; 0 or less means as fast as possible. */
     record SetSpeed(double stepsPerSecond) implements Command {}
 }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * An {@link ExperimentSpec} made concrete. For a toy model: the model, the training samples, the
  * test set drawn with the spec's seed, and the zero-loss set of the training data. For modular
- * addition: the {@link ModularProblem} (the toy accessors then return null). Immutable and shareable;
+ * addition: the {@link ModularProblem}; for the representation toy: the {@link RepresentationProblem}
+ * (the toy accessors then return null). Immutable and shareable;
  * losses hold scratch buffers, so each user asks for its own with {@link #newTrainLoss()}.
  */
 public final class Experiment {
@@ -23,9 +24,22 @@ public final class Experiment {
     private final ZeroLossManifold zeroLoss;
     private final ModularProblem modular;
     private final RegressionTask task;
+    private final RepresentationProblem representation;
 
     private Experiment(ExperimentSpec spec) {
         this.spec = spec;
+        if (spec.model().isRepresentation()) {
+            if (spec.representation() == null) throw new IllegalArgumentException("a representation experiment needs its ToySpec");
+            this.representation = new RepresentationProblem(spec.representation().withSeed(spec.seed()));
+            this.modular = null;
+            this.model = null;
+            this.train = null;
+            this.test = null;
+            this.zeroLoss = null;
+            this.task = null;
+            return;
+        }
+        this.representation = null;
         if (spec.model().isModular()) {
             this.modular = new ModularProblem(spec.model(), spec.modularData(), spec.seed());
             this.model = null;
@@ -66,8 +80,18 @@ public final class Experiment {
 
     public ExperimentSpec spec() { return spec; }
 
-    /** True for the toy models of §3, whose zero-loss set Z is drawn in the parameter plane. */
-    public boolean isToy() { return modular == null; }
+    /**
+     * True for the toy models of §3 (and the regression tasks), whose zero-loss set Z is drawn in
+     * the parameter plane; false for modular addition and the representation toy.
+     */
+    public boolean isToy() { return modular == null && representation == null; }
+
+    /**
+     * The representation toy of Liu et al. 2022 (model kind {@value ModelSpec#REPRESENTATION}): its
+     * table, split, model, parallelograms and ideal bounds, and θ's embeddings and decoder; null for
+     * other experiments.
+     */
+    public RepresentationProblem representation() { return representation; }
 
     /** The generated regression task (riemannian-norm-minimisation §5), or null. */
     public RegressionTask task() { return task; }
@@ -77,6 +101,7 @@ public final class Experiment {
      * drawn from the run's seed and init scale.
      */
     public double[] initialParameters(RunSpec run) {
+        if (representation != null) return representation.initialParameters();
         double[] given = run.init();
         if (task == null || given.length == model.parameterCount()) return given;
         return task.initialParameters(run.initSeed(), run.initStd());
@@ -110,12 +135,14 @@ public final class Experiment {
      * zero by construction (the second layer is always the zero-loss W = H⁺Y).
      */
     public LossSurface newLossSurface() {
+        if (representation != null) return new RepresentationLossSurface(representation);
         if (modular == null) return new ToyLossSurface(this);
         return "modular-eq20".equals(spec.model().kind()) ? null : new NetworkLossSurface(modular);
     }
 
     /** A fresh learner (own buffers and optimizer state) for one trajectory of this experiment. */
     public Learner newLearner(RunSpec run) {
+        if (representation != null) return new RepresentationLearner(representation);
         if (modular == null) return new ToyLearner(this, run);
         return "modular-eq20".equals(spec.model().kind()) ? new FirstLayerLearner(modular, run) : new NetworkLearner(modular, run);
     }

@@ -1,5 +1,7 @@
 package org.grokbench.experiment;
 
+import org.grokbench.representation.ToySpec;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,9 @@ import java.util.List;
  * The whole experiment as one immutable value (what a preset file holds): which paper and figure
  * it reproduces, a title and a classroom story, the model, the training samples, the test set,
  * the runs to overlay, the seed, probe cadence and view hints; for modular addition its data set,
- * for a generated regression task ({@link RegressionTask}) its task (then train and test are empty/null). Same spec + same seed = same numbers.
+ * for a generated regression task ({@link RegressionTask}) its task (then train and test are empty/null),
+ * for the representation toy (model kind {@value ModelSpec#REPRESENTATION}) its {@link ToySpec}, whose
+ * seed is always this spec's {@code seed}. Same spec + same seed = same numbers.
  */
 public record ExperimentSpec(
         String id,
@@ -23,11 +27,19 @@ public record ExperimentSpec(
         ProbeSpec probes,
         ViewSpec view,
         ModularDataSpec modularData,
-        TaskSpec task) {
+        TaskSpec task,
+        ToySpec representation) {
 
     public ExperimentSpec {
         train = List.copyOf(train);
         runs = List.copyOf(runs);
+    }
+
+    /** Any experiment but the representation toy. */
+    public ExperimentSpec(String id, String title, String story, String paper, String figure, ModelSpec model,
+                          List<Sample> train, TestSetSpec test, List<RunSpec> runs, long seed, ProbeSpec probes,
+                          ViewSpec view, ModularDataSpec modularData, TaskSpec task) {
+        this(id, title, story, paper, figure, model, train, test, runs, seed, probes, view, modularData, task, null);
     }
 
     /** A toy-model experiment (no modular data set). */
@@ -56,28 +68,29 @@ public record ExperimentSpec(
             rs.add(x);
         }
         return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs,
-                newSeed != null ? newSeed : seed, probes, view, modularData, task);
+                newSeed != null ? newSeed : seed, probes, view, modularData, task, representation);
     }
 
     /** The same experiment with run {@code index} replaced. */
     public ExperimentSpec withRun(int index, RunSpec run) {
         List<RunSpec> rs = new ArrayList<>(runs);
         rs.set(index, run);
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs, seed, probes, view, modularData, task);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, rs, seed, probes, view, modularData, task, representation);
     }
 
     /** The same experiment with only the given runs. */
     public ExperimentSpec withRuns(List<RunSpec> newRuns) {
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, newRuns, seed, probes, view, modularData, task);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, newRuns, seed, probes, view, modularData, task, representation);
     }
 
     /** The same experiment with other probe cadences. */
     public ExperimentSpec withProbes(ProbeSpec newProbes) {
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, seed, newProbes, view, modularData, task);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, seed, newProbes, view, modularData, task, representation);
     }
 
     public ExperimentSpec withSeed(long newSeed) {
-        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view, modularData, task);
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view, modularData, task,
+                representation == null ? null : representation.withSeed(newSeed));
     }
 
     /** Longest run, in steps: the length of the shared timeline. */

@@ -10,6 +10,9 @@ package org.grokbench.experiment;
  * the learner does not follow a gradient), cos(θ_{t−1}, θ_t) (NaN at step 0), cos(θ_t, θ_0); and
  * the Hessian extremes λ_max, λ_min of L_train at θ_t, on the steps the curvature probe ran
  * ({@code ProbeSpec.curvatureEvery}), NaN elsewhere.
+ *
+ * <p>The representation columns of the effective-theory paper (Liu et al. 2022): RQI and Acc-hat of
+ * the toy model's embeddings (δ of the preset), NaN for every other model.
  */
 public enum Metric {
     TRAIN_LOSS("train_loss"),
@@ -25,7 +28,11 @@ public enum Metric {
     COS_STEP("cos_step"),
     COS_INIT("cos_init"),
     HESSIAN_MAX("hessian_max"),
-    HESSIAN_MIN("hessian_min");
+    HESSIAN_MIN("hessian_min"),
+    /** Representation runs (Liu et al. 2022, Eq. 3): RQI of the embeddings; NaN for other models. */
+    RQI("rqi"),
+    /** Representation runs (Eq. 13): Acc-hat, the accuracy the holding parallelograms explain; NaN otherwise. */
+    ACC_HAT("acc_hat");
 
     private final String column;
 

@@ -27,8 +27,22 @@ public record ModelSpec(String kind, int inputs, int modulus, int hidden, String
      * {@code inputs} is the side s of the s × s matrix and {@code hidden} the inner width h of U Vᵀ.
      */
     public static final List<String> TASK_KINDS = List.of("diagonal-linear", "relu-student", "matrix-completion");
+    /**
+     * The toy model of the effective theory of representation learning (Liu et al. 2022): its
+     * settings are the experiment's {@code ToySpec} ({@link ExperimentSpec#representation()}).
+     */
+    public static final String REPRESENTATION = "representation";
     public static final List<String> KINDS = List.of("linear", "two-layer-linear", "leaky-relu", "parabola",
-            "modular-mlp", "modular-eq20", "diagonal-linear", "relu-student", "matrix-completion");
+            "modular-mlp", "modular-eq20", "diagonal-linear", "relu-student", "matrix-completion", REPRESENTATION);
+
+    /** The representation toy ({@link #REPRESENTATION}). */
+    public static ModelSpec representation() {
+        return new ModelSpec(REPRESENTATION, 0, 0, 0, "tanh", "mean");
+    }
+
+    public boolean isRepresentation() {
+        return REPRESENTATION.equals(kind);
+    }
 
     /** A toy model. */
     public ModelSpec(String kind, int inputs) {

@@ -181,6 +181,10 @@ public final class Run {
             forEach(s.run(), t -> t.setLearningRate(s.value()));
         } else if (c instanceof Command.SetWeightDecay s) {
             forEach(s.run(), t -> t.setWeightDecay(s.value()));
+        } else if (c instanceof Command.SetDecoderLearningRate s) {
+            forEach(s.run(), t -> t.setDecoderLearningRate(s.value()));
+        } else if (c instanceof Command.SetDecoderWeightDecay s) {
+            forEach(s.run(), t -> t.setDecoderWeightDecay(s.value()));
         } else if (c instanceof Command.SetSpeed s) {
             targetRate = s.stepsPerSecond();
         }

@@ -64,6 +64,16 @@ final class Trajectory {
     void setLearningRate(double v) { lr = v; }
     void setWeightDecay(double v) { lambda = v; }
 
+    /** The decoder's η of a representation run (its own optimizer, §4.1); no effect on other models. */
+    void setDecoderLearningRate(double v) {
+        if (learner instanceof RepresentationLearner r) r.setDecoderLr(v);
+    }
+
+    /** The decoder's λ of a representation run; no effect on other models. */
+    void setDecoderWeightDecay(double v) {
+        if (learner instanceof RepresentationLearner r) r.setDecoderLambda(v);
+    }
+
     /**
      * Takes one step and records θ_{t+1}. Returns null, or a message when the loss or the
      * parameters stop being finite (θ then stays at its last finite value, history intact).
@@ -133,17 +143,22 @@ final class Trajectory {
         row[Metric.UPDATE_TANGENT.ordinal()] = g.tangentPart();
     }
 
+    private double decoderLr() { return learner instanceof RepresentationLearner r ? r.decoderLr() : Double.NaN; }
+
+    private double decoderLambda() { return learner instanceof RepresentationLearner r ? r.decoderLambda() : Double.NaN; }
+
     /** The trajectory at its last recorded step (θ and metrics of the same row). */
     TrajectorySnapshot snapshot() {
         HistoryView view = history.view();
         double[] latest = new double[Metric.COUNT];
         java.util.Arrays.fill(latest, Double.NaN);
         if (view.size() == 0) {
-            return new TrajectorySnapshot(spec.label(), 0, spec.steps(), lr, lambda, theta.clone(), latest, milestones.clone(), view);
+            return new TrajectorySnapshot(spec.label(), 0, spec.steps(), lr, lambda, theta.clone(), latest, milestones.clone(), view,
+                    decoderLr(), decoderLambda());
         }
         int last = view.size() - 1;
         for (Metric m : Metric.values()) latest[m.ordinal()] = view.metric(last, m);
         return new TrajectorySnapshot(spec.label(), view.step(last), spec.steps(), lr, lambda, view.theta(last), latest,
-                milestones.clone(), view);
+                milestones.clone(), view, decoderLr(), decoderLambda());
     }
 }

@@ -98,6 +98,18 @@ public final class ToyTraining {
 
     /** One update of both parts; returns the minibatch loss before the update. */
     public double step() {
+        double loss = computeGradient();
+        applyGradient(spec.representation().lr(), spec.representation().lambda(), spec.decoder().lr(), spec.decoder().lambda());
+        return loss;
+    }
+
+    /**
+     * The first half of {@link #step}: draws the next minibatch and computes the loss and its gradient
+     * at the current parameters (kept for {@link #applyGradient}). Returns the minibatch loss; with a
+     * full batch that is the training loss. A learner that measures before it updates calls this,
+     * then {@link #applyGradient}: the minibatches come in the same order as {@link #step}'s.
+     */
+    public double computeGradient() {
         int[] b = batch;
         if (b != train) {
             int[] pool = train.clone();
@@ -109,14 +121,46 @@ public final class ToyTraining {
                 b[i] = pool[i];
             }
         }
-        double loss = model.lossAndGradient(emb, dec, table, b, gEmb, gDec, work);
-        reprOpt.step(emb, gEmb, spec.representation().lr(), spec.representation().lambda());
-        decOpt.step(dec, gDec, spec.decoder().lr(), spec.decoder().lambda());
-        double dt = theoryTimePerStep();
+        lastLoss = model.lossAndGradient(emb, dec, table, b, gEmb, gDec, work);
+        return lastLoss;
+    }
+
+    /**
+     * The second half of {@link #step}: the representation optimizer moves the embeddings and the
+     * decoder optimizer the decoder along the last computed gradient, with these learning rates
+     * and engine weight decays λ (= PyTorch's weight_decay / 2, see {@link OptimizerChoice#lambda()});
+     * the theory advances η·|P₀(D)| with η = {@code reprLr}.
+     */
+    public void applyGradient(double reprLr, double reprLambda, double decLr, double decLambda) {
+        reprOpt.step(emb, gEmb, reprLr, reprLambda);
+        decOpt.step(dec, gDec, decLr, decLambda);
+        double dt = reprLr * permissible.size();
         if (dt > 0) theory.flow(theoryR, spec.embeddingDim(), dt, dt);
         step++;
-        lastLoss = loss;
-        return loss;
+    }
+
+    /** Loads a flat θ = [embeddings | decoder] (as {@link ToyModel#flatten}) into the current parameters. */
+    public void setParameters(double[] theta) { model.unflatten(theta, emb, dec); }
+
+    /** Writes the current parameters into {@code theta} as [embeddings | decoder] (overwritten). */
+    public void copyParameters(double[] theta) {
+        System.arraycopy(emb, 0, theta, 0, emb.length);
+        System.arraycopy(dec, 0, theta, emb.length, dec.length);
+    }
+
+    /** Writes the last computed gradient into {@code g} as [embeddings | decoder] (overwritten). */
+    public void copyGradient(double[] g) {
+        System.arraycopy(gEmb, 0, g, 0, gEmb.length);
+        System.arraycopy(gDec, 0, g, gEmb.length, gDec.length);
+    }
+
+    /** Loads a flat gradient [embeddings | decoder] as the one {@link #applyGradient} follows. */
+    public void setGradient(double[] g) { model.unflatten(g, gEmb, gDec); }
+
+    /** Mean loss over the whole training set (or the validation set) at the current parameters. */
+    public double loss(boolean validation) {
+        int[] samples = validation ? split.validation() : train;
+        return samples.length == 0 ? Double.NaN : model.lossAndGradient(emb, dec, table, samples, null, null, work);
     }
 
     /** Accuracies, RQI, Acc-hat and the theory's RQI now (train loss: the last minibatch's). */

@@ -49,7 +49,7 @@ class RunCommandTest {
     void metricsCsvHasTheExactHeaderAndOneRowPerStepAndRun() throws Exception {
         List<String> lines = Files.readAllLines(out.resolve("metrics.csv"), StandardCharsets.UTF_8);
         assertEquals("run,step,train_loss,test_loss,weight_norm,train_acc,test_acc,dist_to_zero_loss,cos_norm_min,"
-                + "update_normal,update_tangent,grad_norm_sq,cos_step,cos_init,hessian_max,hessian_min", lines.get(0));
+                + "update_normal,update_tangent,grad_norm_sq,cos_step,cos_init,hessian_max,hessian_min,rqi,acc_hat", lines.get(0));
         assertEquals(1 + 3 * (STEPS + 1), lines.size(), "header + 3 runs × steps 0..N");
         String[] first = lines.get(1).split(",", -1);
         assertEquals(2 + Metric.COUNT, first.length);

@@ -18,6 +18,6 @@ class RunOutputWriterTest {
     @Test
     void headerListsEveryMetricInOrder() {
         assertEquals("run,step,train_loss,test_loss,weight_norm,train_acc,test_acc,dist_to_zero_loss,cos_norm_min,"
-                + "update_normal,update_tangent,grad_norm_sq,cos_step,cos_init,hessian_max,hessian_min", RunOutputWriter.metricsHeader());
+                + "update_normal,update_tangent,grad_norm_sq,cos_step,cos_init,hessian_max,hessian_min,rqi,acc_hat", RunOutputWriter.metricsHeader());
     }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class SpecReader {
     static final List<String> TOP_KEYS = List.of("id", "title", "story", "paper", "figure", "model", "data", "train",
-            "test", "task", "runs", "seed", "probes", "view", "sweep");
+            "test", "task", "runs", "seed", "probes", "view", "sweep", "representation");
     static final List<String> SWEEP_KEYS = List.of("x", "y");
     /** Keys of {@code model} for any kind; {@link #TOY_MODEL_KEYS} and {@link ModularSpecReader#MODULAR_MODEL_KEYS} say which kind uses which. */
     static final List<String> MODEL_KEYS = List.of("kind", "inputs", "modulus", "hidden", "activation", "reduction", "size");
@@ -108,6 +108,11 @@ final class SpecReader {
         String figure = root.required("figure", "a non-empty string such as \"Figure 1\"").text(100);
 
         ModelSpec modelSpec = readModel(root.required("model", "an object {\"kind\": ..., ...}"));
+        if (modelSpec.isRepresentation()) return RepresentationSpecReader.read(root, id, title, story, paper, figure);
+        JsonField reprField = root.child("representation");
+        if (reprField.present())
+            throw reprField.fail("only for model '" + ModelSpec.REPRESENTATION + "' (the toy of the effective-theory paper), not for '"
+                    + modelSpec.kind() + "'; remove it");
         if (modelSpec.isModular()) return ModularSpecReader.read(root, id, title, story, paper, figure, modelSpec);
         if (modelSpec.isTask()) return TaskSpecReader.read(root, id, title, story, paper, figure, modelSpec);
         return readToy(root, id, title, story, paper, figure, modelSpec);
@@ -181,6 +186,7 @@ final class SpecReader {
         String kind = kindField.node.textValue();
         if (ModelSpec.MODULAR_KINDS.contains(kind)) return ModularSpecReader.readModel(f, kind);
         if (ModelSpec.TASK_KINDS.contains(kind)) return TaskSpecReader.readModel(f, kind);
+        if (ModelSpec.REPRESENTATION.equals(kind)) return RepresentationSpecReader.readModel(f);
         rejectKeys(f, MODEL_KEYS, TOY_MODEL_KEYS, "toy model '" + kind + "'");
         f.requireObject(TOY_MODEL_KEYS, "an object {\"kind\": ..., \"inputs\": ...}");
         JsonField inputs = f.child("inputs");

@@ -131,7 +131,7 @@ class MalformedPresetTest {
         }, "runs", "1 to 8 runs", "an array of 9"));
         // --- names
         c.add(tree("unknown model kind", r -> obj(r, "model").put("kind", "mlp"), "model.kind",
-                "[linear, two-layer-linear, leaky-relu, parabola, modular-mlp, modular-eq20, diagonal-linear, relu-student, matrix-completion]", "\"mlp\""));
+                "[linear, two-layer-linear, leaky-relu, parabola, modular-mlp, modular-eq20, diagonal-linear, relu-student, matrix-completion, representation]", "\"mlp\""));
         c.add(tree("wrong inputs for two-layer-linear", r -> obj(r, "model").put("kind", "two-layer-linear"), "model.inputs",
                 "must be 1 for model 'two-layer-linear'"));
         c.add(tree("unknown optimizer name", r -> run(r, 0).put("optimizer", "sgd"), "runs[0].optimizer",

@@ -26,7 +26,8 @@ class ShippedPresetsTest {
             "fig3-singular", "fig3-leaky-relu", "fig4-gradient-orthogonality");
     static final List<String> MODULAR = List.of("fig6-simulated-dynamics", "fig5-norm-min-direction", "modular-addition-mlp",
             "sweep-modular-spectral");
-    static final List<String> EXPECTED = concat(concat(TOYS, MODULAR), TaskPresetsTest.TWO_PHASE);
+    static final List<String> EXPECTED = concat(concat(concat(TOYS, MODULAR), TaskPresetsTest.TWO_PHASE),
+            RepresentationPresetsTest.REPRESENTATION);
 
     static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new java.util.ArrayList<>(a);
@@ -51,7 +52,7 @@ class ShippedPresetsTest {
     static List<String> modularIds() { return MODULAR; }
 
     @Test
-    void toyFiguresThenModularThenTwoPhasePresetsShipInDisplayOrder() throws Exception {
+    void toyFiguresThenModularThenTwoPhaseThenRepresentationPresetsShipInDisplayOrder() throws Exception {
         assertEquals(EXPECTED, shippedIds());
         assertEquals(EXPECTED, new PresetLoader(FOLDER).availableIds());
     }
@@ -102,6 +103,9 @@ class ShippedPresetsTest {
         if (TaskPresetsTest.TWO_PHASE.contains(id)) {
             assertEquals("riemannian-norm-minimisation", spec.paper());
             assertTrue(spec.figure().startsWith("Synthetic regression"), spec.figure());
+        } else if (RepresentationPresetsTest.REPRESENTATION.contains(id)) {
+            assertEquals("effective-theory-of-representation-learning", spec.paper());
+            assertTrue(spec.figure().startsWith("Figure "), spec.figure());
         } else {
             assertTrue(List.of("geometry-of-grokking", "predicting-grokking-spectral-signature").contains(spec.paper()), spec.paper());
             assertTrue(spec.figure().startsWith("Figure ") || spec.figure().startsWith("Section "), spec.figure());
