@@ -101,10 +101,9 @@ public final class DecoderMapFigure {
         if (o.caption() != null && !o.caption().isBlank()) chart.addSubtitle(new TextTitle(o.caption()));
         String who = (label == null || label.isBlank() ? "" : "\u2018" + label + "\u2019 ")
                 + (step >= 0 ? "at step " + step + " · " : "");
-        chart.addSubtitle(new TextTitle(who + "colour at x: the class " + (modular ? "(residue) " : "(sum) ")
-                + "the decoder gives the input E_a + E_b = 2x, so the prediction for (i, j) is the colour at the midpoint of E_i and E_j"
-                + (map.plane() == DecoderMap.Plane.PRINCIPAL_PLANE
-                ? " · d > 2: the plane of the embeddings' first two principal components through their mean" : "")));
+        chart.addSubtitle(new TextTitle(who + "the colour at the midpoint x of E_i and E_j is the prediction for (i, j): the "
+                + (modular ? "residue" : "sum") + " the decoder gives E_i + E_j = 2x"
+                + (map.plane() == DecoderMap.Plane.PRINCIPAL_PLANE ? " · d > 2: the embeddings' leading principal plane" : "")));
         return s.apply(chart);
     }
 

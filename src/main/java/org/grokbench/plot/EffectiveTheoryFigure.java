@@ -48,11 +48,10 @@ public final class EffectiveTheoryFigure {
         long step = c.steps()[shown];
         double[] nr = c.networkRqi(), tr = c.theoryRqi();
         chart.addSubtitle(new TextTitle((label == null || label.isBlank() ? "" : "\u2018" + label + "\u2019 · ")
-                + String.format(Locale.ROOT, "step %d: RQI theory %.2f, network %.2f · |P\u2080(D)| = %d, \u03bb\u2083 = %s",
-                step, tr[shown], nr[shown], c.parallelograms(), FourierCirclesFigure.fmt(c.lambda3()))));
-        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "n_h = 1/(\u03bb\u2083\u03b7) = %s steps (Eq. 8);"
-                        + " the theory drawn advances \u03b7|P\u2080(D)| per network step (the authors' summed \u2113\u2080): e-folding in %s steps",
-                steps(c.predictedSteps()), steps(c.theoryTimeConstant()))));
+                + String.format(Locale.ROOT, "step %d: RQI theory %.2f, network %.2f · \u03bb\u2083 = %s, n_h = 1/(\u03bb\u2083\u03b7) = %s steps",
+                step, tr[shown], nr[shown], FourierCirclesFigure.fmt(c.lambda3()), steps(c.predictedSteps()))));
+        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "the theory moves \u03b7|P\u2080(D)| per step (|P\u2080(D)| = %d, "
+                + "\u2113\u2080 summed as the authors' code): e-folding in %s steps", c.parallelograms(), steps(c.theoryTimeConstant()))));
         return s.apply(chart);
     }
 

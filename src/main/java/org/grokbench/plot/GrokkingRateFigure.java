@@ -93,14 +93,13 @@ public final class GrokkingRateFigure {
         combined.setFixedLegendItems(legend);
         JFreeChart chart = StepCharts.chart(TITLE, combined, o);
         chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "%d random training sets per fraction · r_c = %s "
-                        + "(where the share with \u03bb\u2083 > 0 crosses 1/2; the paper reports about 0.4 for p = 10)", trials,
+                        + "(the share with \u03bb\u2083 > 0 crosses 1/2; paper: about 0.4 for p = 10)", trials,
                 Double.isFinite(rc) ? String.format(Locale.ROOT, "%.3f", rc) : "not reached")));
         if (split != null)
-            chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "this run: r = %.3f, |P\u2080(D)| = %d, \u03bb\u2083 = %s, "
-                            + "predicted n_h = 1/(\u03bb\u2083\u03b7) = %s steps at \u03b7 = %s (%s with \u2113\u2080 summed over P\u2080(D) as the authors' code)",
+            chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "this run: r = %.3f, |P\u2080(D)| = %d, \u03bb\u2083 = %s: "
+                            + "predicted n_h = 1/(\u03bb\u2083\u03b7) = %s steps (%s with \u2113\u2080 summed over P\u2080(D), as the authors' code)",
                     split.fraction(), split.parallelograms(), FourierCirclesFigure.fmt(split.lambda3()),
-                    EffectiveTheoryFigure.steps(split.predictedSteps()), FourierCirclesFigure.fmt(split.eta()),
-                    EffectiveTheoryFigure.steps(split.summedSteps()))));
+                    EffectiveTheoryFigure.steps(split.predictedSteps()), EffectiveTheoryFigure.steps(split.summedSteps()))));
         return s.apply(chart);
     }
 
