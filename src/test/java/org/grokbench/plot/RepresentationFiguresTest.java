@@ -86,7 +86,7 @@ class RepresentationFiguresTest {
             int py = (int) Math.round(plot.getRangeAxis().valueToJava2D(q[1], area, plot.getRangeAxisEdge()));
             assertEquals(Color.BLACK.getRGB(), img.getRGB(px, py), "embedding " + k + " drawn over the map");
         }
-        assertTrue(subtitles(chart).contains("midpoint of E_i and E_j"));
+        assertTrue(subtitles(chart).contains("midpoint x of E_i and E_j is the prediction for (i, j)"), subtitles(chart));
         assertTrue(subtitles(chart).contains("step 120"));
     }
 
