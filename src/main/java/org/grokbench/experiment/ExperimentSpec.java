@@ -88,6 +88,12 @@ public record ExperimentSpec(
         return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, seed, newProbes, view, modularData, task, representation);
     }
 
+    /** The same experiment with other representation-toy settings (its seed stays this spec's). */
+    public ExperimentSpec withRepresentation(ToySpec toy) {
+        return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, seed, probes, view, modularData, task,
+                toy.withSeed(seed));
+    }
+
     public ExperimentSpec withSeed(long newSeed) {
         return new ExperimentSpec(id, title, story, paper, figure, model, train, test, runs, newSeed, probes, view, modularData, task,
                 representation == null ? null : representation.withSeed(newSeed));

@@ -11,7 +11,13 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYDataset;
 
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Stroke;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +72,63 @@ public final class LossCurvesFigure {
                 StepCharts.lineItem("train accuracy", Color.BLACK, s.lineStroke(), s),
                 StepCharts.lineItem("test accuracy", Color.BLACK, s.dashedStroke(), s)));
         return StepCharts.chart("Train and test accuracy", plot, o);
+    }
+
+    /** RQI curves and the RQI-bar line (Liu et al. 2022, Eqs. 3 and 16). */
+    public static final Color RQI = new Color(0x8E44AD);
+    /** Acc-hat curves and the Acc-bar line (Eqs. 13 and 17). */
+    public static final Color ACC_HAT = new Color(0xE67E22);
+
+    /**
+     * The representation toy's accuracy figure (Liu et al. 2022, Fig. 3-4): train and validation
+     * accuracy as {@link #accuracy}, and beside them RQI (share of the parallelograms that hold)
+     * and Acc-hat (accuracy those parallelograms explain) in their own colours, with the ideal
+     * model's bounds RQI-bar and Acc-bar (App. E) as dashed horizontal lines; all in %.
+     *
+     * @param rqiBar the ideal bound of RQI, {@code IdealRepresentation.rqiBar()} (NaN: not drawn)
+     * @param accBar the ideal bound of Acc-hat, {@code IdealRepresentation.accBar()} (NaN: not drawn)
+     */
+    public static JFreeChart representationAccuracy(List<TrajectorySnapshot> runs, double rqiBar, double accBar, FigureOptions o) {
+        FigureStyle s = o.style();
+        NumberAxis axis = StepCharts.linearValueAxis("accuracy, RQI (%)", s);
+        axis.setRange(-3, 106);
+        axis.setNumberFormatOverride(new DecimalFormat("0"));
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
+        XYPlot plot = build(runs, o, Metric.TRAIN_ACC, Metric.TEST_ACC, 100.0, false, Double.NaN, new int[4], axis);
+        DefaultXYDataset data = (DefaultXYDataset) plot.getDataset();
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        Stroke thin = new BasicStroke(s.px(2.5f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        for (int i = 0; i < runs.size(); i++) {
+            HistoryView h = runs.get(i).history();
+            // One run is the rule here; further runs get lighter shades of the same two colours.
+            double alpha = 1.0 / (1 + i);
+            StepCharts.addMetric(data, renderer, i + " rqi", h, Metric.RQI, 100.0, false, o, shade(RQI, alpha), thin);
+            StepCharts.addMetric(data, renderer, i + " acc_hat", h, Metric.ACC_HAT, 100.0, false, o, shade(ACC_HAT, alpha), thin);
+        }
+        List<LegendItem> extra = new ArrayList<>(List.of(
+                StepCharts.lineItem("train accuracy", Color.BLACK, s.lineStroke(), s),
+                StepCharts.lineItem("validation accuracy", Color.BLACK, s.dashedStroke(), s),
+                StepCharts.lineItem("RQI", RQI, thin, s),
+                StepCharts.lineItem("Acc-hat", ACC_HAT, thin, s)));
+        Stroke bound = new BasicStroke(s.px(2f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {s.px(10), s.px(7)}, 0f);
+        // Acc-bar's dashes start where RQI-bar's end, so both show when the bounds coincide (often at 100 %).
+        Stroke boundShifted = new BasicStroke(s.px(2f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {s.px(10), s.px(7)}, s.px(8.5f));
+        if (Double.isFinite(rqiBar)) {
+            plot.addRangeMarker(new ValueMarker(100 * rqiBar, RQI, bound), Layer.BACKGROUND);
+            extra.add(StepCharts.lineItem(String.format(java.util.Locale.ROOT, "RQI-bar %.2f", rqiBar), RQI, bound, s));
+        }
+        if (Double.isFinite(accBar)) {
+            plot.addRangeMarker(new ValueMarker(100 * accBar, ACC_HAT, boundShifted), Layer.BACKGROUND);
+            extra.add(StepCharts.lineItem(String.format(java.util.Locale.ROOT, "Acc-bar %.2f", accBar), ACC_HAT, bound, s));
+        }
+        plot.setFixedLegendItems(StepCharts.runLegend(labels(runs), s, extra.toArray(new LegendItem[0])));
+        return StepCharts.chart("Accuracy and representation quality", plot, o);
+    }
+
+    private static Color shade(Color c, double alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * alpha));
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.grokbench.ui;
 
 import org.grokbench.experiment.Experiment;
+import org.grokbench.experiment.RepresentationProblem;
 import org.grokbench.plot.FigureOptions;
 import org.grokbench.plot.LossCurvesFigure;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Train and test accuracy of every overlaid run (a sample counts as right when |ŷ − y| is below
+ * Train and test accuracy of every overlaid run; for the representation toy also RQI and Acc-hat
+ * with the ideal model's bounds RQI-bar and Acc-bar (Liu et al. 2022, App. E) as dashed lines (a sample counts as right when |ŷ − y| is below
  * the preset's tolerance, or the class is right for modular addition). On by default for modular
  * addition; for the toys, whose story is told by the losses, it can be switched on.
  */
@@ -29,6 +31,9 @@ public final class AccuracyView extends ChartPanelView {
 
     @Override
     protected JFreeChart buildChart(Frame frame, FigureOptions options) {
+        RepresentationProblem rp = frame.experiment().representation();
+        if (rp != null)
+            return LossCurvesFigure.representationAccuracy(frame.trajectories(), rp.ideal().rqiBar(), rp.ideal().accBar(), options);
         return LossCurvesFigure.accuracy(frame.trajectories(), options);
     }
 }

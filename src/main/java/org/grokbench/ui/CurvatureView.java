@@ -85,10 +85,10 @@ public final class CurvatureView extends ChartPanelView {
         return true;
     }
 
-    /** Off by default on the toys (their own panels tell the story); on for the networks. */
+    /** Off by default on the toys (their own panels tell the story) and the representation toy (its accuracy and embedding panels do); on for the networks. */
     @Override
     public boolean shownByDefault(Experiment experiment) {
-        return !experiment.isToy();
+        return !experiment.isToy() && experiment.representation() == null;
     }
 
     @Override

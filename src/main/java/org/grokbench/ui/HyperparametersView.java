@@ -53,6 +53,10 @@ public final class HyperparametersView {
         vec.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(num, num, vec);
         List<HyperparametersViewModel.RunRow> rows = m.rows();
+        if (!rows.isEmpty() && rows.get(0).hasDecoder()) {
+            body.getChildren().addAll(twoOptimizerGrid(m, rows), globalFields(m));
+            return;
+        }
         boolean numbers = rows.isEmpty() || rows.get(0).init().name().equals("init");
         // Eq. (20) moves E by the closed-form dynamics: weight decay is not part of it
         boolean noDecay = m.spec().model() != null && "modular-eq20".equals(m.spec().model().kind());
@@ -77,6 +81,47 @@ public final class HyperparametersView {
             errors.setId("errors-" + i);
             grid.add(errors, 0, row++, 3, 1);
         }
+        body.getChildren().addAll(grid, globalFields(m));
+    }
+
+    /**
+     * The representation toy's two optimizers (Liu et al. 2022, §4.1), one line each:
+     * "representation  lr [ ]  wd [ ]" and "decoder  lr [ ]  wd [ ]"; wd is PyTorch's weight_decay.
+     */
+    private static GridPane twoOptimizerGrid(HyperparametersViewModel m, List<HyperparametersViewModel.RunRow> rows) {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(3);
+        grid.getStyleClass().add("hyper-grid");
+        ColumnConstraints name = new ColumnConstraints();
+        name.setHalignment(HPos.RIGHT);
+        ColumnConstraints num = new ColumnConstraints(56, 80, 140);
+        num.setHgrow(Priority.SOMETIMES);
+        grid.getColumnConstraints().addAll(name, num, num);
+        grid.addRow(0, new Label(""), header("lr"), header("wd"));
+        int row = 1;
+        for (int i = 0; i < rows.size(); i++) {
+            HyperparametersViewModel.RunRow r = rows.get(i);
+            int index = i;
+            Label run = new Label(r.label(), new Rectangle(12, 12, ManifoldView3D.fxColor(FigureStyle.trajectoryColor(i))));
+            run.getStyleClass().add("run-label");
+            grid.add(run, 0, row++, 3, 1);
+            TextField lr = field(r.lr(), "lr-" + i, () -> m.commitLr(index));
+            TextField wd = field(r.lambda(), "lambda-" + i, () -> m.commitLambda(index));
+            wd.getTooltip().setText(wd.getTooltip().getText() + " (PyTorch's weight_decay; AdamW shrinks E by lr·wd·E per step)");
+            grid.addRow(row++, new Label("representation"), lr, wd);
+            TextField dlr = field(r.decoderLr(), "decoder-lr-" + i, () -> m.commitDecoderLr(index));
+            TextField dwd = field(r.decoderWd(), "decoder-wd-" + i, () -> m.commitDecoderWd(index));
+            grid.addRow(row++, new Label("decoder"), dlr, dwd);
+            Label errors = errorLine(r.lr(), r.lambda(), r.decoderLr(), r.decoderWd());
+            errors.setId("errors-" + i);
+            grid.add(errors, 0, row++, 3, 1);
+        }
+        return grid;
+    }
+
+    /** Seed and steps of the whole experiment, and their error line. */
+    private static VBox globalFields(HyperparametersViewModel m) {
         GridPane global = new GridPane();
         global.setHgap(6);
         global.setVgap(3);
@@ -90,7 +135,7 @@ public final class HyperparametersView {
         global.getColumnConstraints().addAll(g0, g1, g0, g1);
         Label globalErrors = errorLine(m.seed(), m.steps());
         globalErrors.setId("errors-global");
-        body.getChildren().addAll(grid, global, globalErrors);
+        return new VBox(6, global, globalErrors);
     }
 
     private static Label header(String text) {

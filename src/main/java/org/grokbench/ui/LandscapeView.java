@@ -96,10 +96,10 @@ public final class LandscapeView extends ChartPanelView {
         return !NormMinCosineView.isSimulatedDynamics(experiment);
     }
 
-    /** On for the networks (Fig. 3's setting); the toys' own panels already show their whole landscape. */
+    /** On for the networks (Fig. 3's setting); the toys' own panels already show their whole landscape; off for the representation toy (the Panels menu shows it). */
     @Override
     public boolean shownByDefault(Experiment experiment) {
-        return !experiment.isToy();
+        return !experiment.isToy() && experiment.representation() == null;
     }
 
     @Override

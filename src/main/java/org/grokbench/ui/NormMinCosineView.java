@@ -24,7 +24,7 @@ public final class NormMinCosineView extends ChartPanelView {
 
     /** A modular-addition network (not the Eq. 20 dynamics) with the App. D probe switched on. */
     static boolean isProbedNetwork(Experiment e) {
-        return !e.isToy() && !isSimulatedDynamics(e) && e.spec().probes().geometryEvery() > 0;
+        return e.modular() != null && !isSimulatedDynamics(e) && e.spec().probes().geometryEvery() > 0;
     }
 
     /** The closed-form first-layer dynamics of Eq. (20): no optimizer, no geometry probe. */

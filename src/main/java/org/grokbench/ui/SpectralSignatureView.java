@@ -46,10 +46,10 @@ public final class SpectralSignatureView extends ChartPanelView {
         return !NormMinCosineView.isSimulatedDynamics(experiment);
     }
 
-    /** On for the networks; off beside the toys, whose losses decay without oscillating. */
+    /** On for the modular networks; off beside the toys, whose losses decay without oscillating, and the representation toy. */
     @Override
     public boolean shownByDefault(Experiment experiment) {
-        return !experiment.isToy();
+        return !experiment.isToy() && experiment.representation() == null;
     }
 
     /** The figure changes only while the first N steps come in and when an accuracy milestone is crossed. */
