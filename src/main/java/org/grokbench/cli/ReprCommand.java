@@ -278,7 +278,8 @@ final class ReprCommand implements Callable<Integer> {
                     r.trainAccuracy(), r.validationAccuracy(), r.rqi(), r.predictedAccuracy(), r.theoryRqi());
         }
         if (decoderMap != null) {
-            DecoderMap map = DecoderMap.of(run.model(), run.embeddings(), run.decoder(), (int) grid, modular);
+            DecoderMap map = DecoderMap.of(run.model(), run.embeddings(), run.decoder(), (int) grid, modular,
+                    DecoderMapFigure.plotAspect(figures.width, figures.height));
             save(DecoderMapFigure.create(map, null, run.stepCount(), figures.options().withCaption(caption(s))), decoderMap, w,
                     "decoder map");
         }

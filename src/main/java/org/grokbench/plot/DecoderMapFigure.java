@@ -65,7 +65,6 @@ public final class DecoderMapFigure {
         r.setSeriesOutlineStroke(0, new BasicStroke(s.px(1.5f)));
         r.setDrawOutlines(true);
 
-        double x0 = 1.5 * xs[0] - 0.5 * xs[1], x1 = 1.5 * xs[xs.length - 1] - 0.5 * xs[xs.length - 2];
         NumberAxis x = new NumberAxis(map.plane().xWords() + axisShare(map, 0));
         NumberAxis y = new NumberAxis(line ? "" : map.plane().yWords() + axisShare(map, 1));
         for (NumberAxis a : new NumberAxis[] {x, y}) {
@@ -73,15 +72,15 @@ public final class DecoderMapFigure {
             s.styleAxis(a);
         }
         XYPlot plot;
+        double[] frame = map.frame();
         if (line) {
-            x.setRange(new Range(x0, x1));
-            y.setRange(new Range(-0.5, 0.5));
+            x.setRange(new Range(frame[0], frame[1]));
+            y.setRange(new Range(frame[2], frame[3]));
             y.setTickLabelsVisible(false);
             y.setTickMarksVisible(false);
             plot = new XYPlot(data, x, y, r);
         } else {
-            double y0 = 1.5 * ys[0] - 0.5 * ys[1], y1 = 1.5 * ys[ys.length - 1] - 0.5 * ys[ys.length - 2];
-            plot = new EqualAspectXYPlot(data, x, y, r, new Range(x0, x1), new Range(y0, y1));
+            plot = new EqualAspectXYPlot(data, x, y, r, new Range(frame[0], frame[1]), new Range(frame[2], frame[3]));
         }
         s.styleXYPlot(plot);
         plot.setDomainGridlinesVisible(false);
@@ -105,6 +104,17 @@ public final class DecoderMapFigure {
                 + (modular ? "residue" : "sum") + " the decoder gives E_i + E_j = 2x"
                 + (map.plane() == DecoderMap.Plane.PRINCIPAL_PLANE ? " · d > 2: the embeddings' leading principal plane" : "")));
         return s.apply(chart);
+    }
+
+    /**
+     * The aspect (width / height) of the data area of this figure drawn {@code width} × {@code height}
+     * pixels, about: the title, two subtitle lines and the axis take more height than width. What
+     * {@link DecoderMap#of(org.grokbench.representation.ToyModel, double[], double[], int, boolean, double)}
+     * needs to fill the plot.
+     */
+    public static double plotAspect(double width, double height) {
+        if (!(width > 0 && height > 0)) return 1;
+        return Math.max(0.2, Math.min(5, 1.3 * width / height));
     }
 
     /** The figure's title with a line saying why there is nothing to draw. */

@@ -45,6 +45,8 @@ public final class DecoderMap {
 
     /** Extra room around the embeddings' extent, as a share of it on each side. */
     static final double MARGIN = 0.15;
+    /** How much wider (or taller) than the asked aspect a plane's grid reaches. */
+    static final double SLACK = 1.15;
 
     private final Plane plane;
     private final int classCount;
@@ -54,9 +56,11 @@ public final class DecoderMap {
     private final double[][] points;
     private final double[] origin, u, v;
     private final double[] explained;
+    private final double[] frame;
 
     private DecoderMap(Plane plane, int classCount, boolean modular, double[] xs, double[] ys, int[] classes,
-                       double[][] points, double[] origin, double[] u, double[] v, double[] explained) {
+                       double[][] points, double[] origin, double[] u, double[] v, double[] explained, double[] frame) {
+        this.frame = frame;
         this.plane = plane;
         this.classCount = classCount;
         this.modular = modular;
@@ -77,6 +81,18 @@ public final class DecoderMap {
      * @param modular whether classes are residues (a colour wheel) rather than sums (a sequence)
      */
     public static DecoderMap of(ToyModel model, double[] embeddings, double[] decoder, int cells, boolean modular) {
+        return of(model, embeddings, decoder, cells, modular, 1);
+    }
+
+    /**
+     * As {@link #of(ToyModel, double[], double[], int, boolean)} for a plot {@code aspect} times as
+     * wide as high (in [0.2, 5]; a line ignores it): the plane's grid then covers {@link #frame()}
+     * widened to that shape, with {@value #SLACK} of slack, so that a plot of about that shape with
+     * one scale on both axes is filled; {@code cells} points along the frame's side.
+     */
+    public static DecoderMap of(ToyModel model, double[] embeddings, double[] decoder, int cells, boolean modular,
+                                double aspect) {
+        if (!(aspect >= 0.2 && aspect <= 5)) throw new IllegalArgumentException("aspect must be in [0.2, 5], got " + aspect);
         int p = model.symbols(), d = model.embeddingDim();
         if (embeddings.length != p * d)
             throw new IllegalArgumentException("embeddings have length " + embeddings.length + ", expected p·d = " + p * d);
@@ -121,17 +137,21 @@ public final class DecoderMap {
             points[k][1] = b;
         }
         double[] xr = extent(points, 0), yr = extent(points, 1);
-        double[] xs, ys;
+        double[] xs, ys, frame;
         if (plane == Plane.LINE) {
-            xs = centres(pad(xr), cells);
+            frame = pad(xr);
+            xs = centres(frame, cells);
+            frame = new double[] {frame[0], frame[1], -0.5, 0.5};
             ys = new double[] {0};
         } else {
-            // a square box, so that both axes can share one scale
+            // a box of the figure's shape around the embeddings, so that both axes can share one scale
             double half = Math.max(xr[1] - xr[0], yr[1] - yr[0]) * (0.5 + MARGIN);
             if (!(half > 0)) half = 1;
             double cx = (xr[0] + xr[1]) / 2, cy = (yr[0] + yr[1]) / 2;
-            xs = centres(new double[] {cx - half, cx + half}, cells);
-            ys = centres(new double[] {cy - half, cy + half}, cells);
+            frame = new double[] {cx - half, cx + half, cy - half, cy + half};
+            double wide = aspect > 1 ? aspect * SLACK : 1, tall = aspect < 1 ? SLACK / aspect : 1;
+            xs = centres(new double[] {cx - half * wide, cx + half * wide}, (int) Math.round(cells * wide));
+            ys = centres(new double[] {cy - half * tall, cy + half * tall}, (int) Math.round(cells * tall));
         }
         double[][] inputs = new double[xs.length * ys.length][d];
         for (int j = 0; j < ys.length; j++)
@@ -140,7 +160,7 @@ public final class DecoderMap {
                 for (int c = 0; c < d; c++) x[c] = 2 * (origin[c] + xs[i] * u[c] + ys[j] * v[c]);
             }
         int[] classes = model.classify(decoder, inputs);
-        return new DecoderMap(plane, model.classes(), modular, xs, ys, classes, points, origin, u, v, explained);
+        return new DecoderMap(plane, model.classes(), modular, xs, ys, classes, points, origin, u, v, explained, frame);
     }
 
     private static double norm(double[] x) {
@@ -208,6 +228,13 @@ public final class DecoderMap {
     public double[] point(int k) { return points[k].clone(); }
 
     public int symbols() { return points.length; }
+
+    /**
+     * The box to frame the embeddings in, {xmin, xmax, ymin, ymax}: on a plane a square around them
+     * with a margin (the grid reaches beyond it towards the asked aspect); on a line the grid's extent
+     * along x and ±1/2 across. A copy.
+     */
+    public double[] frame() { return frame.clone(); }
 
     /** The point of embedding space at map coordinates (x, y). */
     public double[] toEmbeddingSpace(double x, double y) {

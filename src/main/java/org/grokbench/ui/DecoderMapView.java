@@ -51,10 +51,12 @@ public final class DecoderMapView extends EmbeddingPanelView {
         int row = thetaRow(h, options.step());
         long step = h.parameterStep(row);
         String label = t.label();
+        double aspect = DecoderMapFigure.plotAspect(drawingWidth(), drawingHeight());
         return () -> {
             double[] theta = h.parameterRow(row);
             int cells = rp.embeddingDim() == 1 ? LINE_CELLS : PLANE_CELLS;
-            DecoderMap map = DecoderMap.of(rp.model(), rp.embeddings(theta), rp.decoder(theta), cells, rp.table().isModular());
+            DecoderMap map = DecoderMap.of(rp.model(), rp.embeddings(theta), rp.decoder(theta), cells, rp.table().isModular(),
+                    aspect);
             return DecoderMapFigure.create(map, label, step, options);
         };
     }

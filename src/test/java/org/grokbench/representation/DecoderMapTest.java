@@ -84,6 +84,29 @@ public class DecoderMapTest {
     }
 
     @Test
+    void aWidePlotGetsAWideGridAroundTheSameSquareFrame() {
+        ToyModel m = ToyModel.forTable(T, 2, new int[0], 0, LossKind.CLASSIFICATION, 1);
+        double[] b = {1, 0};
+        double[] emb = new double[2 * P];
+        for (int k = 0; k < P; k++) {
+            emb[2 * k] = k;
+            emb[2 * k + 1] = k % 2;
+        }
+        DecoderMap square = DecoderMap.of(m, emb, idealDecoder(m, b), 30, false);
+        DecoderMap wide = DecoderMap.of(m, emb, idealDecoder(m, b), 30, false, 2);
+        assertArrayEquals(square.frame(), wide.frame(), 0);
+        double[] f = wide.frame();
+        assertEquals(f[1] - f[0], f[3] - f[2], 1e-12);
+        assertEquals((P - 1) * (1 + 2 * DecoderMap.MARGIN), f[1] - f[0], 1e-12);
+        assertEquals(30, wide.ys().length);
+        assertEquals(Math.round(30 * 2 * DecoderMap.SLACK), wide.xs().length);
+        double[] xs = wide.xs(), ys = wide.ys();
+        assertEquals(xs[1] - xs[0], ys[1] - ys[0], 1e-12, "square cells");
+        assertTrue(checkAllCells(wide, b) > 1500);
+        assertThrows(IllegalArgumentException.class, () -> DecoderMap.of(m, emb, idealDecoder(m, b), 30, false, 9));
+    }
+
+    @Test
     void higherDimensionalMapUsesTheLeadingPrincipalPlane() {
         ToyModel m = ToyModel.forTable(T, 4, new int[0], 0, LossKind.CLASSIFICATION, 1);
         double[] b = {0.5, 0.5, 0.5, -0.5};
