@@ -101,8 +101,7 @@ public final class DecoderMapFigure {
         String who = (label == null || label.isBlank() ? "" : "\u2018" + label + "\u2019 ")
                 + (step >= 0 ? "at step " + step + " · " : "");
         chart.addSubtitle(new TextTitle(who + "the colour at the midpoint x of E_i and E_j is the prediction for (i, j): the "
-                + (modular ? "residue" : "sum") + " the decoder gives E_i + E_j = 2x"
-                + (map.plane() == DecoderMap.Plane.PRINCIPAL_PLANE ? " · d > 2: the embeddings' leading principal plane" : "")));
+                + (modular ? "residue" : "sum") + " the decoder gives E_i + E_j = 2x"));
         return s.apply(chart);
     }
 

@@ -85,21 +85,21 @@ public final class GrokkingRateFigure {
                 p.addDomainMarker(m, Layer.FOREGROUND);
             }
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(StepCharts.dotItem("\u03bb\u2083 of one random training set", new Color(0x888888), true, s));
-        legend.add(StepCharts.lineItem("median", FigureStyle.trajectoryColor(0), s.lineStroke(), s));
-        legend.add(StepCharts.lineItem("share with \u03bb\u2083 > 0", FigureStyle.trajectoryColor(0), s.lineStroke(), s));
-        legend.add(StepCharts.lineItem("critical fraction r_c", CRITICAL, s.lineStroke(), s));
-        if (split != null) legend.add(StepCharts.dotItem("this run's training set", FigureStyle.trajectoryColor(1), true, s));
+        legend.add(StepCharts.dotItem("\u03bb\u2083 of a random training set", new Color(0x888888), true, s));
+        legend.add(StepCharts.lineItem("median \u03bb\u2083 · P(\u03bb\u2083 > 0)", FigureStyle.trajectoryColor(0), s.lineStroke(), s));
+        legend.add(StepCharts.lineItem("r_c", CRITICAL, s.lineStroke(), s));
+        if (split != null) legend.add(StepCharts.dotItem("this run", FigureStyle.trajectoryColor(1), true, s));
         combined.setFixedLegendItems(legend);
         JFreeChart chart = StepCharts.chart(TITLE, combined, o);
         chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "%d random training sets per fraction · r_c = %s "
-                        + "(the share with \u03bb\u2083 > 0 crosses 1/2; paper: about 0.4 for p = 10)", trials,
+                        + "(paper: about 0.4 for p = 10)", trials,
                 Double.isFinite(rc) ? String.format(Locale.ROOT, "%.3f", rc) : "not reached")));
         if (split != null)
-            chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "this run: r = %.3f, |P\u2080(D)| = %d, \u03bb\u2083 = %s: "
-                            + "predicted n_h = 1/(\u03bb\u2083\u03b7) = %s steps (%s with \u2113\u2080 summed over P\u2080(D), as the authors' code)",
-                    split.fraction(), split.parallelograms(), FourierCirclesFigure.fmt(split.lambda3()),
-                    EffectiveTheoryFigure.steps(split.predictedSteps()), EffectiveTheoryFigure.steps(split.summedSteps()))));
+            chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "this run: r = %.3f, \u03bb\u2083 = %s, "
+                            + "predicted n_h = 1/(\u03bb\u2083\u03b7) = %s steps (%s with \u2113\u2080 summed over its %d parallelograms)",
+                    split.fraction(), FourierCirclesFigure.fmt(split.lambda3()),
+                    EffectiveTheoryFigure.steps(split.predictedSteps()), EffectiveTheoryFigure.steps(split.summedSteps()),
+                    split.parallelograms())));
         return s.apply(chart);
     }
 
