@@ -17,8 +17,6 @@ import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +28,7 @@ import java.awt.image.BufferedImage;
 import java.util.Collection;
 import java.util.List;
 
+import static org.grokbench.plot.ModularFiguresTest.subtitles;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The decoder map, theory-beside-network and λ₃-vs-fraction figures of issue 7. */
@@ -42,15 +41,6 @@ class RepresentationFiguresTest {
         chart.draw(g, new Rectangle2D.Double(0, 0, W, H), info);
         g.dispose();
         return img;
-    }
-
-    private static String subtitles(JFreeChart chart) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < chart.getSubtitleCount(); i++) {
-            Title t = chart.getSubtitle(i);
-            if (t instanceof TextTitle tt) b.append(tt.getText()).append('\n');
-        }
-        return b.toString();
     }
 
     @Test
