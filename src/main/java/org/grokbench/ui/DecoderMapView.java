@@ -23,8 +23,11 @@ import java.util.function.Supplier;
 public final class DecoderMapView extends EmbeddingPanelView {
     /** Grid points along a line (1D embeddings). */
     static final int LINE_CELLS = 400;
-    /** Grid points per axis of a plane: 120² decoder passes, ~0.3 s of the worker for the paper's decoder. */
-    static final int PLANE_CELLS = 120;
+    /**
+     * Grid points along the shorter side of a plane; the longer side follows the panel's shape
+     * (about 2·10⁴ passes of the 2-200-200-30 decoder in a landscape panel).
+     */
+    static final int PLANE_CELLS = 90;
 
     public DecoderMapView() {
         super("decoder-map", "Decoder map (Fig. 2)");
