@@ -1,7 +1,5 @@
 package org.grokbench.representation;
 
-import org.grokbench.data.AdditionTable;
-
 /**
  * The network's representation beside the effective theory's at the same steps (Liu et al. 2022,
  * Fig. 4 c-d): both normalized (zero mean, Z₀ = p; the paper normalizes the network's "manually"),
@@ -45,7 +43,7 @@ public record TheoryComparison(int p, int d, long[] steps, double[][] network, d
             throw new IllegalArgumentException("need one embedding row per step (and at least one), got " + steps.length
                     + " steps and " + embeddings.length + " rows");
         if (steps[0] != 0) throw new IllegalArgumentException("the first row must be step 0, got step " + steps[0]);
-        AdditionTable table = spec.table();
+        var table = spec.table();   // any operation table: AdditionTable here, OperationTable once groups land
         int p = table.symbols(), d = spec.embeddingDim();
         TheoryTrajectory flow = TheoryTrajectory.of(spec);
         double[][] theory = flow.at(embeddings[0], steps);

@@ -1,7 +1,5 @@
 package org.grokbench.representation;
 
-import org.grokbench.data.AdditionTable;
-
 /**
  * The effective theory's representation at chosen network steps, for drawing it beside the network
  * (Liu et al. 2022, Fig. 4 c-d) after the fact: the network's recorded θ rows give its embeddings
@@ -31,7 +29,7 @@ public final class TheoryTrajectory {
 
     /** The theory of a run's training set, advanced η·|P₀(D)| per step as in {@link ToyTraining}. */
     public static TheoryTrajectory of(ToySpec spec) {
-        AdditionTable table = spec.table();
+        var table = spec.table();   // any operation table: AdditionTable here, OperationTable once groups land
         Parallelograms permissible = Parallelograms.of(table, table.split(spec.trainCount(), spec.seed()).train());
         return new TheoryTrajectory(EffectiveTheory.forTrainingSet(permissible), spec.embeddingDim(),
                 spec.representation().lr() * permissible.size());

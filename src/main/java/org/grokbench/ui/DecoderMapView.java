@@ -1,5 +1,6 @@
 package org.grokbench.ui;
 
+import org.grokbench.data.AdditionTable;
 import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.RepresentationProblem;
@@ -33,9 +34,20 @@ public final class DecoderMapView extends EmbeddingPanelView {
         super("decoder-map", "Decoder map (Fig. 2)");
     }
 
+    /** Representation runs whose decoder reads the sum E_a + E_b (addition, plain or modular). */
     @Override
     public boolean appliesTo(Experiment experiment) {
-        return experiment.representation() != null;
+        return appliesToSum(experiment);
+    }
+
+    /**
+     * Whether the experiment is the representation toy on addition (plain or modular), where the
+     * decoder reads E_a + E_b and the effective theory of §3.2 holds; not a group whose embeddings
+     * are multiplied as matrices (App. H).
+     */
+    static boolean appliesToSum(Experiment experiment) {
+        RepresentationProblem rp = experiment.representation();
+        return rp != null && rp.table() instanceof AdditionTable;
     }
 
     @Override
@@ -58,7 +70,7 @@ public final class DecoderMapView extends EmbeddingPanelView {
         return () -> {
             double[] theta = h.parameterRow(row);
             int cells = rp.embeddingDim() == 1 ? LINE_CELLS : PLANE_CELLS;
-            DecoderMap map = DecoderMap.of(rp.model(), rp.embeddings(theta), rp.decoder(theta), cells, rp.table().isModular(),
+            DecoderMap map = DecoderMap.of(rp.model(), rp.embeddings(theta), rp.decoder(theta), cells, rp.spec().modular(),
                     aspect);
             return DecoderMapFigure.create(map, label, step, options);
         };

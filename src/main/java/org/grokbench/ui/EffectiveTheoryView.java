@@ -2,6 +2,7 @@ package org.grokbench.ui;
 
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tooltip;
+import org.grokbench.data.AdditionTable;
 import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.Metric;
@@ -85,7 +86,7 @@ public final class EffectiveTheoryView extends EmbeddingPanelView {
 
     @Override
     public boolean appliesTo(Experiment experiment) {
-        return experiment.representation() != null;
+        return DecoderMapView.appliesToSum(experiment);
     }
 
     @Override
@@ -155,7 +156,8 @@ public final class EffectiveTheoryView extends EmbeddingPanelView {
         if (cached == null || cached.experiment() != experiment) {
             double[] fractions = new double[FRACTIONS];
             for (int i = 0; i < FRACTIONS; i++) fractions[i] = (i + 1) / (double) FRACTIONS;
-            cached = new SurveyCache(experiment, GrokkingRateSurvey.run(rp.table(), fractions, TRIALS, rp.spec().seed()));
+            AdditionTable table = (AdditionTable) rp.table();   // appliesTo admits addition only
+            cached = new SurveyCache(experiment, GrokkingRateSurvey.run(table, fractions, TRIALS, rp.spec().seed()));
             survey = cached;
         }
         ToySpec spec = rp.spec();
