@@ -292,7 +292,7 @@ final class ReprCommand implements Callable<Integer> {
                     "theory beside the network");
         }
         if (rateFigure != null) {
-            GrokkingRateSurvey survey = GrokkingRateSurvey.run(table, fractions.values(), (int) trials, seed);
+            GrokkingRateSurvey survey = GrokkingRateSurvey.run(additionTable(), fractions.values(), (int) trials, seed);
             w.printf(Locale.ROOT, "lambda3 survey: %d training sets per fraction, critical fraction r_c = %s%n", trials,
                     Double.isNaN(survey.criticalFraction()) ? "not reached" : String.format(Locale.ROOT, "%.3f", survey.criticalFraction()));
             saveRateFigure(survey, new GrokkingRateFigure.Split(run.split().trainFraction(), l3, pd, reprLr), w);
@@ -311,6 +311,11 @@ final class ReprCommand implements Callable<Integer> {
                             r.validationAccuracy(), r.rqi(), r.predictedAccuracy(), r.theoryRqi()));
             }
         }
+    }
+
+    /** The addition table of --p and --modular (what the lambda3 survey draws training sets from). */
+    private AdditionTable additionTable() {
+        return modular ? AdditionTable.modular((int) p) : AdditionTable.addition((int) p);
     }
 
     private void saveRateFigure(GrokkingRateSurvey survey, GrokkingRateFigure.Split split, PrintWriter w) throws IOException {
