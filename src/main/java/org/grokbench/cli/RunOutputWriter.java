@@ -25,6 +25,7 @@ import org.grokbench.plot.GeometryFigure;
 import org.grokbench.plot.LossCurvesFigure;
 import org.grokbench.plot.NormMinCosineFigure;
 import org.grokbench.plot.ParameterPlaneFigure;
+import org.grokbench.plot.RepresentationEmbeddingFigure;
 import org.grokbench.representation.ToySpec;
 
 import java.io.BufferedWriter;
@@ -96,7 +97,7 @@ public final class RunOutputWriter {
     public static final List<String> MODULAR_FIGURE_FILES =
             List.of("loss.png", "accuracy.png", "fourier-circles.png", "fourier-features.png", "embedding-pca.png");
     /** The figures {@link #writeFigures} writes for the representation toy. */
-    public static final List<String> REPRESENTATION_FIGURE_FILES = List.of("loss.png", "accuracy.png");
+    public static final List<String> REPRESENTATION_FIGURE_FILES = List.of("loss.png", "accuracy.png", "embeddings.png");
     /** Added to {@link #MODULAR_FIGURE_FILES} for the trained network ({@code modular-mlp}): Figure 5 (right). */
     public static final String COS_NORM_MIN_FIGURE = "cos-norm-min.png";
 
@@ -577,8 +578,14 @@ public final class RunOutputWriter {
         List<String> files = figureFiles();
         List<Path> out = new ArrayList<>();
         out.add(save(LossCurvesFigure.loss(runs, captioned), dir.resolve(files.get(0)), width, height));
+        if (isRepresentation()) {
+            RepresentationProblem rp = experiment.representation();
+            out.add(save(LossCurvesFigure.representationAccuracy(runs, rp.ideal().rqiBar(), rp.ideal().accBar(), captioned),
+                    dir.resolve(files.get(1)), width, height));
+            out.add(save(RepresentationEmbeddingFigure.create(experiment, runs, captioned), dir.resolve(files.get(2)), width, height));
+            return out;
+        }
         out.add(save(LossCurvesFigure.accuracy(runs, captioned), dir.resolve(files.get(1)), width, height));
-        if (isRepresentation()) return out;
         if (isModular()) {
             out.add(save(FourierCirclesFigure.create(experiment, runs, captioned), dir.resolve(files.get(2)), width, height));
             out.add(save(FourierFeaturesFigure.create(experiment, runs, captioned), dir.resolve(files.get(3)), width, height));

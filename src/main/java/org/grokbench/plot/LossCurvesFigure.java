@@ -63,10 +63,7 @@ public final class LossCurvesFigure {
     /** Train and test accuracy (in %) for every trajectory. */
     public static JFreeChart accuracy(List<TrajectorySnapshot> runs, FigureOptions o) {
         FigureStyle s = o.style();
-        NumberAxis accAxis = StepCharts.linearValueAxis("accuracy (%)", s);
-        accAxis.setRange(-3, 103);
-        accAxis.setNumberFormatOverride(new DecimalFormat("0"));
-        accAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
+        NumberAxis accAxis = percentAxis("accuracy (%)", 103, s);
         XYPlot plot = build(runs, o, Metric.TRAIN_ACC, Metric.TEST_ACC, 100.0, false, Double.NaN, new int[4], accAxis);
         plot.setFixedLegendItems(StepCharts.runLegend(labels(runs), s,
                 StepCharts.lineItem("train accuracy", Color.BLACK, s.lineStroke(), s),
@@ -90,10 +87,7 @@ public final class LossCurvesFigure {
      */
     public static JFreeChart representationAccuracy(List<TrajectorySnapshot> runs, double rqiBar, double accBar, FigureOptions o) {
         FigureStyle s = o.style();
-        NumberAxis axis = StepCharts.linearValueAxis("accuracy, RQI (%)", s);
-        axis.setRange(-3, 106);
-        axis.setNumberFormatOverride(new DecimalFormat("0"));
-        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
+        NumberAxis axis = percentAxis("accuracy, RQI (%)", 106, s);
         XYPlot plot = build(runs, o, Metric.TRAIN_ACC, Metric.TEST_ACC, 100.0, false, Double.NaN, new int[4], axis);
         DefaultXYDataset data = (DefaultXYDataset) plot.getDataset();
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
@@ -125,6 +119,15 @@ public final class LossCurvesFigure {
         }
         plot.setFixedLegendItems(StepCharts.runLegend(labels(runs), s, extra.toArray(new LegendItem[0])));
         return StepCharts.chart("Accuracy and representation quality", plot, o);
+    }
+
+    /** A 0-100 % axis from −3 to {@code top}, ticks every 10. */
+    private static NumberAxis percentAxis(String label, double top, FigureStyle s) {
+        NumberAxis axis = StepCharts.linearValueAxis(label, s);
+        axis.setRange(-3, top);
+        axis.setNumberFormatOverride(new DecimalFormat("0"));
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
+        return axis;
     }
 
     private static Color shade(Color c, double alpha) {

@@ -13,7 +13,7 @@ import java.util.List;
  * embeddings is {@link #row}. Pairs are listed by ascending (first sample, second sample) index.
  *
  * <p>{@link #of(AdditionTable, int[])} gives P₀(D) for a training set D; {@link #all(AdditionTable)}
- * gives P₀ = P₀(D₀). For p = 10 without modulo |P₀| = 330 (Σ over sums s of C(n_s, 2)).
+ * gives P₀ = P₀(D₀). For p = 10 without modulo |P₀| = 70 (Σ over sums s of C(n_s, 2), n_s the pairs i ≤ j with sum s).
  */
 public final class Parallelograms {
     private final AdditionTable table;

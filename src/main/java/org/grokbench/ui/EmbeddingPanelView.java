@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A panel that draws the embedding E of one trajectory of a modular-addition experiment (the
- * first p·d_h entries of θ): the Fourier circles, the Fourier features, the principal components.
+ * first p·d_h entries of θ): the Fourier circles, the Fourier features, the principal components;
+ * or of the representation toy (the first p·d entries), {@link RepresentationEmbeddingView}.
  * The header has a picker for the trajectory (run / seed); the figure is built from the stored θ
  * row at or before the shown step, on the figure worker (the DFT and the SVD of a 37 × 512
  * embedding never run on the FX thread).

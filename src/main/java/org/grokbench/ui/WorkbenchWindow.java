@@ -113,6 +113,7 @@ public final class WorkbenchWindow {
         addPanel(new EmbeddingPcaView());
         addPanel(new FourierCirclesView());
         addPanel(new FourierFeaturesView());
+        addPanel(new RepresentationEmbeddingView());
         addPanel(new CurvatureView());
         addPanel(new SpectralSignatureView());
         addPanel(new LandscapeView());

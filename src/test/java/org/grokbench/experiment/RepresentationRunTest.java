@@ -21,14 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for bit, the numbers of {@link ToyTraining} (what the CLI's {@code repr} prints) for the same
  * settings and seed; its loss surface is the full-batch loss with the right gradient.
  */
-class RepresentationRunTest {
+public class RepresentationRunTest {
     /** A small decoder keeps the test fast; the rest is the paper's addition setup. */
-    static ToySpec small(long seed, int batch) {
+    public static ToySpec small(long seed, int batch) {
         return new ToySpec(10, false, 1, new int[] {24, 24}, 8, LossKind.REGRESSION, 45, seed,
                 OptimizerChoice.adamW(1e-2, 0), OptimizerChoice.adamW(1e-3, 0.5), 1, 1, batch, 0.01);
     }
 
-    static ExperimentSpec spec(ToySpec toy, long steps) {
+    public static ExperimentSpec spec(ToySpec toy, long steps) {
         RunSpec run = new RunSpec("toy", toy.representation().lr(), toy.representation().lambda(), steps, new double[0],
                 OptimizerSpec.named(toy.representation().name()), toy.seed(), Double.NaN);
         return new ExperimentSpec("repr-test", "t", "s", "effective-theory-of-representation-learning", "Figure 3",

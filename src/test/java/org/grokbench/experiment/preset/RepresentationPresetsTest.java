@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused with one line naming the field and its range.
  */
 class RepresentationPresetsTest {
-    static final List<String> REPRESENTATION = List.of("repr-addition-1d");
+    static final List<String> REPRESENTATION = List.of("repr-addition-1d", "repr-addition-2d", "repr-modular-circle");
 
     static List<String> ids() { return REPRESENTATION; }
 
