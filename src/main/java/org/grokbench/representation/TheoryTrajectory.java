@@ -7,8 +7,8 @@ package org.grokbench.representation;
  *
  * <p>It is the run {@link ToyTraining} keeps beside the network: the theory starts at the
  * normalized initial embeddings and each network step advances it by time η·|P₀(D)| (decision 0011,
- * item 3), integrated with one Runge-Kutta step per network step. Z₀ = p is conserved, and so is
- * C = 0. Immutable; thread-safe.
+ * item 3), integrated one network step at a time as there ({@link EffectiveTheory#flow}). Z₀ = p
+ * is conserved, and so is C = 0. Immutable; thread-safe.
  */
 public final class TheoryTrajectory {
     private final EffectiveTheory theory;
@@ -53,7 +53,8 @@ public final class TheoryTrajectory {
         for (int i = 0; i < steps.length; i++) {
             long s = steps[i];
             if (s < at) throw new IllegalArgumentException("steps must be ascending and >= 0, got " + s + " after " + at);
-            if (s > at && timePerStep > 0) theory.flow(r, d, (s - at) * timePerStep, timePerStep);
+            // one flow call per network step, as ToyTraining makes them: the same numbers
+            if (timePerStep > 0) for (long k = at; k < s; k++) theory.flow(r, d, timePerStep, timePerStep);
             at = s;
             out[i] = r.clone();
         }

@@ -47,6 +47,22 @@ class TheoryTrajectoryTest {
     }
 
     @Test
+    void modularFlowStaysCentredInsteadOfCollapsingOnRoundingErrors() {
+        // modular addition has no ground state but the collapse: ℓ0 stays large and C = 0 is unstable
+        ToySpec spec = small(2).withP(11).withModular(true).withTrainCount(60).withSeed(14)
+                .withRepresentation(OptimizerChoice.adamW(0.01, 1));
+        ToyTraining run = new ToyTraining(spec);
+        double[][] at = TheoryTrajectory.of(spec).at(run.embeddings(), new long[] {0, 1000});
+        double[] r = at[1];
+        assertEquals(11, EffectiveTheory.z0(r), 1e-9);
+        double[] c = EffectiveTheory.c(r, 2);
+        assertEquals(0, Math.hypot(c[0], c[1]), 1e-9);
+        double spread = 0;
+        for (int k = 1; k < 11; k++) spread = Math.max(spread, Math.hypot(r[2 * k] - r[0], r[2 * k + 1] - r[1]));
+        assertTrue(spread > 0.5, "embeddings did not collapse to one point: spread " + spread);
+    }
+
+    @Test
     void rejectsStepsOutOfOrder() {
         TheoryTrajectory flow = TheoryTrajectory.of(small(1));
         assertThrows(IllegalArgumentException.class, () -> flow.at(new double[10], new long[] {5, 3}));
