@@ -54,7 +54,8 @@ class TheoryTrajectoryTest {
         ToyTraining run = new ToyTraining(spec);
         double[][] at = TheoryTrajectory.of(spec).at(run.embeddings(), new long[] {0, 1000});
         double[] r = at[1];
-        assertEquals(11, EffectiveTheory.z0(r), 1e-9);
+        // RK4 keeps Z0 to 1e-8 relative over 1000 steps of time 1.36 while ℓ0 stays large
+        assertEquals(11, EffectiveTheory.z0(r), 1e-6);
         double[] c = EffectiveTheory.c(r, 2);
         assertEquals(0, Math.hypot(c[0], c[1]), 1e-9);
         double spread = 0;
