@@ -1,5 +1,7 @@
 package org.grokbench.cli;
 
+import org.grokbench.experiment.preset.PhaseDiagramPreset;
+import org.grokbench.experiment.preset.PresetLoader;
 import org.grokbench.plot.FigureExport;
 import org.grokbench.plot.PhaseDiagramFigure;
 import org.grokbench.representation.LearningPhase;
@@ -40,6 +42,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  grokbench phase-diagram --out out/phase                   (Fig. 6 b: decoderLr log:1e-5:1e-2:11 x decoderWd lin:0:10:11)",
                 "  grokbench phase-diagram --diagram fig6a --out out/phase-a (Fig. 6 a: reprLr x decoderLr, both log:1e-5:1e-2:11)",
+                "  grokbench phase-diagram --preset phase-appg-init-scale    (App. G: decoderLr x initScale, 6 x 6, 3000 steps)",
                 "  grokbench phase-diagram --x decoderLr=log:1e-4:1e-2:5 --y initScale=0.1,0.5,1,2 --steps 2000 --out out/p",
                 "Exit codes: 0 ok, 2 bad usage or output folder of another diagram, 130 cancelled, 1 other failures.", ""})
 final class PhaseDiagramCommand implements Callable<Integer> {
@@ -49,9 +52,14 @@ final class PhaseDiagramCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--diagram", paramLabel = "NAME", defaultValue = "fig6b",
+    @Option(names = "--diagram", paramLabel = "NAME",
             description = "Default axes: fig6b (decoder lr x decoder weight decay, the default) or fig6a (representation lr x decoder lr).")
     String diagram;
+
+    @Option(names = "--preset", paramLabel = "ID",
+            description = "A phase-diagram preset (presets/index.json \"phaseDiagrams\": phase-fig6b-decoder-lr-wd, phase-fig6a-repr-vs-decoder-lr,"
+                    + " phase-appg-init-scale, or a .json file): its axes, budget, delay and seed; options given here override them.")
+    String preset;
 
     @Option(names = "--x", paramLabel = "PARAM=LIST", description = "The x axis (overrides the diagram's).")
     String x;
@@ -59,18 +67,18 @@ final class PhaseDiagramCommand implements Callable<Integer> {
     @Option(names = "--y", paramLabel = "PARAM=LIST", description = "The y axis (overrides the diagram's).")
     String y;
 
-    @Option(names = "--steps", paramLabel = "N", converter = Bounded.Steps.class, defaultValue = "3000",
-            description = "Step budget of App. A Table 1 per cell, 1-1000000 (default: ${DEFAULT-VALUE}; the paper: 100000).")
-    long steps;
+    @Option(names = "--steps", paramLabel = "N", converter = Bounded.Steps.class,
+            description = "Step budget of App. A Table 1 per cell, 1-1000000 (default: the preset's, else 3000; the paper: 100000).")
+    Long steps;
 
-    @Option(names = "--delay", paramLabel = "N", converter = Bounded.Steps.class, defaultValue = "1000",
-            description = "Validation may follow train by fewer than N steps for comprehension, 1-1000000 (default: ${DEFAULT-VALUE}, as the paper).")
-    long delay;
+    @Option(names = "--delay", paramLabel = "N", converter = Bounded.Steps.class,
+            description = "Validation may follow train by fewer than N steps for comprehension, 1-1000000 (default: the preset's, else 1000, as the paper).")
+    Long delay;
 
-    @Option(names = "--seed", paramLabel = "S", converter = Bounded.Seed.class, defaultValue = "5",
-            description = "Seed of the split, targets and initialization (default: ${DEFAULT-VALUE}: its 10 validation samples"
+    @Option(names = "--seed", paramLabel = "S", converter = Bounded.Seed.class,
+            description = "Seed of the split, targets and initialization (default: the preset's, else 5: its 10 validation samples"
                     + " can reach 90 %; the authors' seed 58 caps validation accuracy at 70 %, see the README).")
-    long seed;
+    Long seed;
 
     @Option(names = "--threads", paramLabel = "T", converter = BenchCommand.ThreadsConverter.class, defaultValue = "all",
             description = "Cells trained at once: 'all' (one per core, the default) or 1-256.")
@@ -88,21 +96,29 @@ final class PhaseDiagramCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        if (preset != null && diagram != null) throw new UserError("give --preset or --diagram, not both");
+        PhaseDiagramPreset p = preset == null ? null : new PresetLoader().phaseDiagram(preset);
+        long steps = this.steps != null ? this.steps : p != null ? p.steps() : PhaseDiagramPreset.DEFAULT_STEPS;
+        long delay = this.delay != null ? this.delay : p != null ? p.delay() : PhaseDiagramPreset.DEFAULT_DELAY;
+        long seed = this.seed != null ? this.seed : p != null ? p.seed() : PhaseDiagramPreset.DEFAULT_SEED;
+        String name = p != null ? p.id() : diagram == null ? "fig6b" : diagram.strip().toLowerCase(Locale.ROOT);
         ToySpec base = ToySpec.paper().withSeed(seed);
-        PhaseCriteria criteria = new PhaseCriteria(0.9, 0.9, steps, delay);
-        PhaseDiagram grid = switch (diagram.strip().toLowerCase(Locale.ROOT)) {
-            case "fig6b" -> PhaseDiagram.decoderLrByWeightDecay(base, criteria);
-            case "fig6a" -> PhaseDiagram.representationLrByDecoderLr(base, criteria);
-            default -> throw new UserError("--diagram must be fig6b or fig6a, got '" + diagram.strip() + "'");
-        };
+        PhaseCriteria criteria = new PhaseCriteria(PhaseDiagramPreset.THRESHOLD, PhaseDiagramPreset.THRESHOLD, steps, delay);
+        PhaseDiagram grid;
         try {
+            if (p != null) grid = PhaseDiagramPreset.diagram(p.x(), p.y(), steps, delay, seed);
+            else grid = switch (name) {
+                case "fig6b" -> PhaseDiagram.decoderLrByWeightDecay(base, criteria);
+                case "fig6a" -> PhaseDiagram.representationLrByDecoderLr(base, criteria);
+                default -> throw new UserError("--diagram must be fig6b or fig6a, got '" + diagram.strip() + "'");
+            };
             PhaseDiagram.Axis ax = x == null ? new PhaseDiagram.Axis(grid.xParameter(), grid.xs()) : axis("--x", x);
             PhaseDiagram.Axis ay = y == null ? new PhaseDiagram.Axis(grid.yParameter(), grid.ys()) : axis("--y", y);
             grid = grid.withAxes(ax, ay);
         } catch (SweepException e) {
             throw new UserError(e.getMessage());
         }
-        Path dir = out != null ? out : Path.of("out", "phase-diagram-" + diagram.strip().toLowerCase(Locale.ROOT));
+        Path dir = out != null ? out : Path.of("out", p != null ? p.id() : "phase-diagram-" + name);
         SweepStore store = new SweepStore(dir);
         PhaseDiagram plan = grid;
         int[] resumed = {0};
@@ -173,7 +189,7 @@ final class PhaseDiagramCommand implements Callable<Integer> {
             for (int i = 0; i < plan.columns(); i++) {
                 CellResult c = byKey.get(CellResult.key(i, j));
                 LearningPhase p = c == null ? null : PhaseDiagram.phaseOf(c);
-                row.append(p == null ? '.' : p == LearningPhase.CONFUSION ? 'X' : Character.toUpperCase(p.label().charAt(0)));
+                row.append(p == null ? "." : PhaseDiagramFigure.letter(p));
             }
             w.println(row);
         }

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 
 /** {@code grokbench presets}: the presets with their figure and title. */
 @Command(name = "presets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the presets (the ./presets folder, then the ones shipped in the jar).")
+        description = "List the presets (the ./presets folder, then the ones shipped in the jar), then the phase-diagram presets.")
 final class PresetsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,7 +24,10 @@ final class PresetsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<PresetInfo> presets = new PresetLoader().list();
+        PresetLoader loader = new PresetLoader();
+        List<PresetInfo> presets = new java.util.ArrayList<>(loader.list());
+        int experiments = presets.size();
+        for (org.grokbench.experiment.preset.PhaseDiagramPreset p : loader.phaseDiagrams()) presets.add(p.info());
         int idWidth = "id".length(), figWidth = "figure".length();
         for (PresetInfo p : presets) {
             idWidth = Math.max(idWidth, p.id().length());
@@ -32,7 +35,10 @@ final class PresetsCommand implements Callable<Integer> {
         }
         String row = "%-" + idWidth + "s  %-" + figWidth + "s  %s%n";
         out.printf(row, "id", "figure", "title");
-        for (PresetInfo p : presets) {
+        for (int k = 0; k < presets.size(); k++) {
+            PresetInfo p = presets.get(k);
+            if (k == experiments && k > 0)
+                out.printf("%nphase diagrams (grokbench phase-diagram --preset ID, or the window's Phase diagram tab):%n");
             out.printf(row, p.id(), p.figure(), p.title());
             if (stories) out.printf("%n    %s%n%n", p.story());
         }

@@ -28,10 +28,13 @@ public final class Experiment {
 
     private Experiment(ExperimentSpec spec) {
         this.spec = spec;
-        if (spec.model().isRepresentation()) {
-            if (spec.representation() == null) throw new IllegalArgumentException("a representation experiment needs its ToySpec");
-            this.representation = new RepresentationProblem(spec.representation().withSeed(spec.seed()));
-            this.modular = null;
+        if (spec.model().isRepresentation() && spec.representation() == null)
+            throw new IllegalArgumentException("a representation experiment needs its ToySpec");
+        this.representation = spec.model().isRepresentation()
+                ? new RepresentationProblem(spec.representation().withSeed(spec.seed())) : null;
+        this.modular = spec.model().isModular() ? new ModularProblem(spec.model(), spec.modularData(), spec.seed()) : null;
+        if (representation != null || modular != null) {
+            // Neither has a toy model, samples or zero-loss set of §3.
             this.model = null;
             this.train = null;
             this.test = null;
@@ -39,17 +42,6 @@ public final class Experiment {
             this.task = null;
             return;
         }
-        this.representation = null;
-        if (spec.model().isModular()) {
-            this.modular = new ModularProblem(spec.model(), spec.modularData(), spec.seed());
-            this.model = null;
-            this.train = null;
-            this.test = null;
-            this.zeroLoss = null;
-            this.task = null;
-            return;
-        }
-        this.modular = null;
         if (spec.model().isTask()) {
             this.task = RegressionTask.generate(spec.model(), spec.task(), spec.seed());
             this.model = task.model();

@@ -3,6 +3,7 @@ package org.grokbench.plot;
 import org.grokbench.math.RankCorrelation;
 import org.grokbench.sweep.CellResult;
 import org.grokbench.sweep.SweepAxis;
+import org.grokbench.sweep.SweepGrid;
 import org.grokbench.sweep.SweepParameter;
 import org.grokbench.sweep.SweepPlan;
 import org.jfree.chart.JFreeChart;
@@ -89,22 +90,35 @@ public final class SweepHeatmapFigure {
     }
 
     /**
-     * The cell (i, j) under the point (x, y) of a chart drawn with {@code info} (in the chart's own
-     * units), on either heatmap; null off the grid. This is how a click picks a run.
+     * The cell (i, j) under the point (x, y) of a grid chart drawn with {@code info} (in the chart's
+     * own units), on either heatmap of this figure or on the one plot of a {@link PhaseDiagramFigure};
+     * null off the grid. This is how a click or a hover picks a cell.
      */
     public static int[] cellAt(JFreeChart chart, org.jfree.chart.ChartRenderingInfo info, double x, double y,
-                               SweepPlan plan) {
-        if (chart == null || info == null || !(chart.getPlot() instanceof TiledPlot tiles)) return null;
+                               SweepGrid grid) {
+        if (chart == null || info == null) return null;
         org.jfree.chart.plot.PlotRenderingInfo pi = info.getPlotInfo();
+        if (chart.getPlot() instanceof XYPlot xy) return cellAt(xy, pi.getDataArea(), x, y, grid);
+        if (!(chart.getPlot() instanceof TiledPlot tiles)) return null;
         for (int t = 0; t < Math.min(pi.getSubplotCount(), tiles.tiles().size()); t += 2) {
-            Rectangle2D area = pi.getSubplotInfo(t).getDataArea();
-            if (area == null || !area.contains(x, y) || !(tiles.tile(t) instanceof XYPlot xy)) continue;
-            int i = (int) Math.round(xy.getDomainAxis().java2DToValue(x, area, xy.getDomainAxisEdge()));
-            int j = (int) Math.round(xy.getRangeAxis().java2DToValue(y, area, xy.getRangeAxisEdge()));
-            if (i < 0 || j < 0 || i >= plan.columns() || j >= plan.rows()) return null;
-            return new int[] {i, j};
+            int[] c = tiles.tile(t) instanceof XYPlot xy ? cellAt(xy, pi.getSubplotInfo(t).getDataArea(), x, y, grid) : null;
+            if (c != null) return c;
         }
         return null;
+    }
+
+    private static int[] cellAt(XYPlot xy, Rectangle2D area, double x, double y, SweepGrid grid) {
+        if (area == null || !area.contains(x, y)) return null;
+        int i = (int) Math.round(xy.getDomainAxis().java2DToValue(x, area, xy.getDomainAxisEdge()));
+        int j = (int) Math.round(xy.getRangeAxis().java2DToValue(y, area, xy.getRangeAxisEdge()));
+        if (i < 0 || j < 0 || i >= grid.columns() || j >= grid.rows()) return null;
+        return new int[] {i, j};
+    }
+
+    /** The data area of the first grid of a chart drawn with {@code info} (the left heatmap, or the phase diagram). */
+    public static Rectangle2D firstGridArea(org.jfree.chart.ChartRenderingInfo info) {
+        org.jfree.chart.plot.PlotRenderingInfo pi = info.getPlotInfo();
+        return pi.getSubplotCount() > 0 ? pi.getSubplotInfo(0).getDataArea() : pi.getDataArea();
     }
 
     /** [heatmap][bar] [heatmap][bar]: the heatmaps share the width, the bars are narrow. */

@@ -35,6 +35,13 @@ public final class SweepRunner implements AutoCloseable {
          * @param finished cells done so far, this one included
          */
         void cellFinished(CellResult cell, boolean resumed, int finished, int total);
+
+        /**
+         * Cell (i, j) starts training now (not called for resumed cells). Called on the runner
+         * thread that trains it, possibly at the same time as other calls: a live grid shows the
+         * cell as running until {@link #cellFinished} (or the end of a cancelled sweep).
+         */
+        default void cellStarted(int i, int j) {}
     }
 
     /** How a sweep ended. */
@@ -101,6 +108,7 @@ public final class SweepRunner implements AutoCloseable {
         for (int[] c : todo) pool.execute(() -> {
             try {
                 if (!cancelled) {
+                    listener.cellStarted(c[0], c[1]);
                     CellResult r = runCell(c[0], c[1]);
                     if (r != null && !cancelled) keep(r);
                 }

@@ -25,8 +25,9 @@ import java.util.Locale;
  * Fourier/PCA panel shows), {@code rotate AX AY}, {@code zoom F} (3D), {@code planezoom X0 X1 Y0 Y1}, {@code shot FILE} (the scene as a PNG),
  * {@code exportall DIR}, {@code pulsereset}, {@code pulses} (print the pulse statistics),
  * {@code landscape MODE [KIND [SCALING]]} (the landscape panel: slice, stack or plane; final, start, step, random, pca; raw or filter),
- * {@code tab preset|sweep|race} (the centre tab shown), {@code sweep DIR [PRESET]} (start or resume the
- * preset's default sweep into DIR), {@code sweepclick I J} (click heatmap cell I, J), {@code race} (press Race in the optimizer race tab with
+ * {@code tab preset|sweep|phase|race} (the centre tab shown), {@code sweep DIR [PRESET]} (start or resume the
+ * preset's default sweep into DIR), {@code sweepclick I J} (click heatmap cell I, J), {@code phase DIR [PRESET]}, {@code phaseclick I J},
+ * {@code phasehover I J}, {@code phasecancel}, {@code phasestatus} (the same for the phase-diagram tab), {@code race} (press Race in the optimizer race tab with
  * its current fields), {@code racefield function|start|lr|steps VALUE} (set a race field; start as X,Y),
  * {@code theory theory|rate} (the effective-theory panel's mode), {@code size W H}, {@code exit}.
  */
@@ -123,6 +124,16 @@ final class DebugScript {
                     System.out.println("grokbench: sweep " + (sv.start() ? "started" : "refused: " + sv.problemProperty().get()));
                 }
                 case "sweepclick" -> w.sweepView().clickCellFx(Integer.parseInt(a[1]), Integer.parseInt(a[2]));
+                case "phase" -> { // phase DIR [PRESET]: start (or resume) the phase-diagram preset into DIR
+                    SweepViewModel pv = w.phaseView().viewModel();
+                    if (a.length > 2) pv.choosePreset(a[2]);
+                    pv.outProperty().set(a[1]);
+                    System.out.println("grokbench: phase diagram " + (pv.start() ? "started" : "refused: " + pv.problemProperty().get()));
+                }
+                case "phaseclick" -> w.phaseView().clickCellFx(Integer.parseInt(a[1]), Integer.parseInt(a[2]));
+                case "phasehover" -> System.out.println("grokbench: hover " + w.phaseView().hoverCellFx(Integer.parseInt(a[1]), Integer.parseInt(a[2])));
+                case "phasecancel" -> w.phaseView().viewModel().cancel();
+                case "phasestatus" -> System.out.println("grokbench: phase status " + w.phaseView().viewModel().statusProperty().get());
                 case "exit" -> Platform.exit();
                 default -> System.err.println("grokbench: unknown script action '" + action + "'");
             }

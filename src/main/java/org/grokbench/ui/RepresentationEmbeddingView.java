@@ -29,6 +29,10 @@ public final class RepresentationEmbeddingView extends EmbeddingPanelView {
         return 1;
     }
 
+    /** The line or plane beside the histories against the step needs the width: two grid columns when there is room. */
+    @Override
+    public int columnWeight() { return 2; }
+
     @Override
     protected JFreeChart buildChart(Frame frame, FigureOptions options) {
         return RepresentationEmbeddingFigure.create(frame.experiment(), frame.trajectories(), options);

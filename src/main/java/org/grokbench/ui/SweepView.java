@@ -1,6 +1,5 @@
 package org.grokbench.ui;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,71 +9,62 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.grokbench.experiment.ExperimentSpec;
-import org.grokbench.experiment.preset.PresetInfo;
+import javafx.util.Duration;
 import org.grokbench.plot.FigureExport;
 import org.grokbench.plot.FigureOptions;
-import org.grokbench.plot.FigureStyle;
 import org.grokbench.plot.SweepHeatmapFigure;
 import org.grokbench.sweep.CellResult;
-import org.grokbench.sweep.SweepPlan;
-import org.jfree.chart.JFreeChart;
+import org.grokbench.sweep.SweepGrid;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.Set;
 
 /**
- * The Sweep tab (predicting-grokking Fig. 2 / 6): a preset, two axes, Start and Cancel, a
- * progress bar, and the two heatmaps (final validation accuracy, early spectral energy) filling
- * in as cells finish. The heatmaps are built and drawn on the window's figure worker, as every
- * panel is; clicking a cell opens that run in the "Preset run" tab.
+ * A grid tab: a preset, two axes, Start and Cancel, a progress bar, and the grid filling in live
+ * as cells start and finish, drawn on the window's figure worker as every panel is. What the grid
+ * is and how it looks comes from its {@link SweepMode}: the Sweep tab (predicting-grokking Fig. 2 /
+ * 6, two heatmaps of continuous measures) and the Phase diagram tab (Liu et al. 2022 Fig. 6, one
+ * colour per phase) are this one view. Hovering a cell shows its numbers under the grid and as a
+ * tooltip; clicking a cell opens it as the mode says.
  */
 public final class SweepView {
-    static final List<SweepHeatmapFigure.Panel> PANELS = SweepHeatmapFigure.spectralPanels(SweepViewModel.SPECTRAL_STEPS);
-
     private final SweepViewModel vm;
-    private final FigureRenderer renderer;
-    private final Consumer<ExperimentSpec> open;
+    private final SweepMode mode;
     private final BorderPane root = new BorderPane();
     private final ComboBox<String> preset = new ComboBox<>();
-    private final TextField x = field("sweep-x", "PARAM=LIST, e.g. lambda=1e-5,3e-5,1e-4 or lambda=log:1e-5:1e-3:5");
-    private final TextField y = field("sweep-y", "PARAM=LIST, or empty for a 1-D sweep, e.g. lr=log:0.625:10:5");
-    private final TextField threads = field("sweep-threads", "'all' (one cell per core) or 1-256");
-    private final TextField steps = field("sweep-steps", "steps per cell (empty: the preset's)");
-    private final TextField out = field("sweep-out", "folder that keeps every finished cell (rerun to resume)");
+    private final TextField x, y, threads, steps, out;
     private final Button start = new Button("Start");
     private final Button cancel = new Button("Cancel");
     private final Button export = new Button("Export PNG…");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Label problem = new Label();
-    private final ImageView picture = new ImageView();
-    private final Pane canvas = new Pane(picture);
-    private final AtomicLong sequence = new AtomicLong();
-    private FigureRenderer.Result shown;
-    private SweepPlan shownPlan;
+    private final Label hover = new Label(" ");
+    private final Tooltip tip = new Tooltip();
+    private final FigurePicture grid;
 
-    /** @param open loads a cell's spec in the main view (and shows it) */
-    public SweepView(SweepViewModel vm, FigureRenderer renderer, List<PresetInfo> presets, Consumer<ExperimentSpec> open) {
+    SweepView(SweepViewModel vm, FigureRenderer renderer) {
         this.vm = vm;
-        this.renderer = renderer;
-        this.open = open;
-        preset.setId("sweep-preset");
-        for (PresetInfo p : presets) preset.getItems().add(p.id());
+        this.mode = vm.mode();
+        String id = mode.idPrefix();
+        x = field(id + "-x", "PARAM=LIST, e.g. " + (id.equals("sweep") ? "lambda=1e-5,3e-5,1e-4 or lambda=log:1e-5:1e-3:5" : "decoderLr=log:1e-5:1e-2:6"));
+        y = field(id + "-y", "PARAM=LIST" + (id.equals("sweep") ? ", or empty for a 1-D sweep, e.g. lr=log:0.625:10:5" : ", e.g. decoderWd=lin:0:10:6"));
+        threads = field(id + "-threads", "'all' (one cell per core) or 1-256");
+        steps = field(id + "-steps", "steps per cell (empty: the preset's)");
+        out = field(id + "-out", "folder that keeps every finished cell (rerun to resume)");
+        grid = new FigurePicture(renderer, id + "-grid");
+        preset.setId(id + "-preset");
+        preset.getItems().addAll(mode.presetIds());
         preset.valueProperty().addListener((o, a, b) -> {
             if (b != null && !b.equals(vm.presetProperty().get())) vm.choosePreset(b);
         });
@@ -84,24 +74,25 @@ public final class SweepView {
         steps.textProperty().bindBidirectional(vm.stepsProperty());
         out.textProperty().bindBidirectional(vm.outProperty());
 
-        start.setId("sweep-start");
+        start.setId(id + "-start");
         start.setDefaultButton(true);
         start.setOnAction(e -> vm.start());
-        cancel.setId("sweep-cancel");
+        cancel.setId(id + "-cancel");
         cancel.setOnAction(e -> vm.cancel());
-        export.setId("sweep-export");
+        export.setId(id + "-export");
         export.setOnAction(e -> exportInteractiveFx());
         start.disableProperty().bind(vm.runningProperty());
         cancel.disableProperty().bind(vm.runningProperty().not());
-        progress.setId("sweep-progress");
+        progress.setId(id + "-progress");
         progress.progressProperty().bind(vm.progressProperty());
         progress.setPrefWidth(260);
-        status.setId("sweep-status");
+        status.setId(id + "-status");
         status.textProperty().bind(vm.statusProperty());
-        problem.setId("sweep-problem");
+        problem.setId(id + "-problem");
         problem.textProperty().bind(vm.problemProperty());
         problem.setStyle("-fx-text-fill: #b00020;");
         problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         vm.problemFieldProperty().addListener((o, a, b) -> markFx(b));
 
         GridPane form = new GridPane();
@@ -116,26 +107,33 @@ public final class SweepView {
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        Label hint = new Label("Cells fill in as they finish; click a cell to open that run in \"Preset run\"."
-                + " Finished cells are kept in the output folder: Start again resumes.");
+        Label hint = new Label(mode.hint());
+        hint.setWrapText(true);
         VBox top = new VBox(6, form, buttons, problem, hint);
         top.setPadding(new Insets(8, 10, 6, 10));
 
-        canvas.setId("sweep-heatmaps");
-        canvas.setMinSize(200, 150);
-        canvas.widthProperty().addListener((o, a, b) -> redrawFx());
-        canvas.heightProperty().addListener((o, a, b) -> redrawFx());
-        picture.setOnMouseClicked(e -> clickFx(e.getX(), e.getY()));
+        hover.setId(id + "-hover");
+        hover.setPadding(new Insets(2, 10, 4, 10));
+        hover.setWrapText(true);
+        hover.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tip.setShowDelay(Duration.millis(150));
+        tip.setId(id + "-tip");
+        grid.image().setOnMouseClicked(e -> clickFx(e.getX(), e.getY()));
+        grid.image().setOnMouseMoved(e -> hoverFx(e.getX(), e.getY()));
+        grid.image().setOnMouseExited(e -> hover.setText(" "));
+        Tooltip.install(grid.image(), tip);
+        BorderPane centre = new BorderPane(grid.node());
+        centre.setBottom(hover);
+        root.setCenter(centre);
         root.setTop(top);
-        root.setCenter(canvas);
-        root.setId("sweep-view");
+        root.setId(id + "-view");
 
         vm.cellsProperty().addListener((o, a, b) -> redrawFx());
+        vm.runningCellsProperty().addListener((o, a, b) -> redrawFx());
         vm.planProperty().addListener((o, a, b) -> redrawFx());
         vm.presetProperty().addListener((o, a, b) -> preset.setValue(b));
-        String first = presets.stream().map(PresetInfo::id).filter(id -> id.startsWith("sweep-")).findFirst()
-                .orElse(presets.isEmpty() ? "" : presets.get(0).id());
-        if (!first.isEmpty()) vm.choosePreset(first);
+        List<String> ids = mode.presetIds();
+        if (!ids.isEmpty()) vm.choosePreset(ids.get(0));
     }
 
     private static TextField field(String id, String tip) {
@@ -158,64 +156,76 @@ public final class SweepView {
         byId.forEach((id, n) -> n.setStyle(id.equals(field) ? "-fx-border-color: #b00020; -fx-border-width: 2;" : ""));
     }
 
-    private JFreeChart chart(SweepPlan plan, List<CellResult> cells, FigureOptions o) {
-        return SweepHeatmapFigure.create(plan, cells, PANELS.get(0), PANELS.get(1), o);
-    }
-
-    /** Asks the figure worker for a new picture of the current cells at the canvas size. */
+    /** Asks the figure worker for a new picture of the current cells at the grid's size. */
     private void redrawFx() {
-        SweepPlan plan = vm.planProperty().get();
-        int w = (int) canvas.getWidth(), h = (int) canvas.getHeight();
-        if (plan == null || w < 50 || h < 50) return;
+        SweepGrid g = vm.planProperty().get();
+        if (g == null) return;
         List<CellResult> cells = vm.cellsProperty().get();
-        double scale = Math.max(0.5, Math.min(1.0, w / 1600.0 * 1.3));
-        FigureOptions o = FigureOptions.defaults().withStyle(FigureStyle.scaled(scale));
-        long seq = sequence.incrementAndGet();
-        renderer.submit(this, new FigureRenderer.Job(() -> chart(plan, cells, o), w, h, 1.0, seq,
-                r -> Platform.runLater(() -> showFx(r, plan)), 0));
+        Set<String> running = vm.runningCellsProperty().get();
+        grid.showFx(o -> mode.chart(g, cells, running, o), g);
     }
 
-    private void showFx(FigureRenderer.Result r, SweepPlan plan) {
-        if (r.argb() == null || r.sequence() < (shown == null ? 0 : shown.sequence())) return;
-        WritableImage img = new WritableImage(r.width(), r.height());
-        img.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(), r.argb(), 0, r.width());
-        picture.setImage(img);
-        shown = r;
-        shownPlan = plan;
+    /** The cell (i, j) under the point (px, py) of the picture, or null. */
+    private int[] cellAtFx(double px, double py) {
+        FigureRenderer.Result shown = grid.shown();
+        if (shown == null || !(grid.shownTag() instanceof SweepGrid g)) return null;
+        return SweepHeatmapFigure.cellAt(shown.chart(), shown.info(), px, py, g);
     }
 
-    /** Opens the cell under (px, py) of the picture in the main view. */
+    /** Opens the cell under (px, py) of the picture. */
     void clickFx(double px, double py) {
-        if (shown == null) return;
-        int[] cell = SweepHeatmapFigure.cellAt(shown.chart(), shown.info(), px, py, shownPlan);
-        if (cell == null) return;
-        ExperimentSpec spec = shownPlan.cellSpec(cell[0], cell[1]);
-        if (spec != null) open.accept(spec);
+        int[] c = cellAtFx(px, py);
+        if (c != null) mode.open((SweepGrid) grid.shownTag(), c[0], c[1], vm.cell(c[0], c[1]));
     }
 
-    /** Clicks the centre of cell (i, j) of the left heatmap (debug scripts). */
+    /** Shows the numbers of the cell under (px, py) of the picture. */
+    void hoverFx(double px, double py) {
+        int[] c = cellAtFx(px, py);
+        String text = c == null ? " " : mode.describe((SweepGrid) grid.shownTag(), c[0], c[1], vm.cell(c[0], c[1]),
+                vm.runningCellsProperty().get().contains(CellResult.key(c[0], c[1])));
+        hover.setText(text);
+        tip.setText(text.isBlank() ? "" : text.replace(" · ", "\n"));
+    }
+
+    /** The centre of cell (i, j) of the first grid in picture coordinates, or null before a picture (debug scripts, tests). */
+    private double[] centreFx(int i, int j) {
+        FigureRenderer.Result shown = grid.shown();
+        if (shown == null || shown.info() == null || !(grid.shownTag() instanceof SweepGrid g)) return null;
+        Rectangle2D a = SweepHeatmapFigure.firstGridArea(shown.info());
+        return new double[] {a.getX() + a.getWidth() * (i + 0.5) / g.columns(), a.getMaxY() - a.getHeight() * (j + 0.5) / g.rows()};
+    }
+
+    /** Clicks the centre of cell (i, j) of the first grid (debug scripts, tests). */
     void clickCellFx(int i, int j) {
-        if (shown == null || shown.info() == null) return;
-        java.awt.geom.Rectangle2D a = shown.info().getPlotInfo().getSubplotInfo(0).getDataArea();
-        clickFx(a.getX() + a.getWidth() * (i + 0.5) / shownPlan.columns(),
-                a.getMaxY() - a.getHeight() * (j + 0.5) / shownPlan.rows());
+        double[] p = centreFx(i, j);
+        if (p != null) clickFx(p[0], p[1]);
+    }
+
+    /** Hovers over the centre of cell (i, j) of the first grid and returns the text shown (tests). */
+    String hoverCellFx(int i, int j) {
+        double[] p = centreFx(i, j);
+        if (p != null) hoverFx(p[0], p[1]);
+        return hover.getText();
     }
 
     /** Whether a picture of the latest cells is on screen (tests wait for this). */
     public boolean isSettledFx() {
-        return shown != null && shown.sequence() == sequence.get();
+        return grid.isSettledFx() && grid.shownTag() == vm.planProperty().get();
     }
 
-    /** Saves the heatmaps as a PNG of the given size, drawn by the same builder. */
+    /** The picture on screen (tests read its chart). */
+    FigureRenderer.Result shownFx() { return grid.shown(); }
+
+    /** Saves the grid as a PNG of the given size, drawn by the same builder. */
     public void exportPngFx(Path file, int width, int height) throws IOException {
-        SweepPlan plan = vm.planProperty().get();
-        if (plan == null) throw new IOException("no sweep to export: start one first");
-        FigureExport.save(chart(plan, vm.cellsProperty().get(), FigureOptions.defaults()), file, width, height);
+        SweepGrid g = vm.planProperty().get();
+        if (g == null) throw new IOException("nothing to export: start the grid first");
+        FigureExport.save(mode.chart(g, vm.cellsProperty().get(), vm.runningCellsProperty().get(), FigureOptions.defaults()), file, width, height);
     }
 
     private void exportInteractiveFx() {
         FileChooser fc = new FileChooser();
-        fc.setInitialFileName("sweep-" + vm.presetProperty().get() + ".png");
+        fc.setInitialFileName(mode.idPrefix() + "-" + vm.presetProperty().get() + ".png");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         java.io.File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f == null) return;

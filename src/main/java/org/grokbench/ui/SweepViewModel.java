@@ -10,31 +10,29 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.grokbench.experiment.ExperimentSpec;
 import org.grokbench.experiment.preset.PresetException;
-import org.grokbench.experiment.preset.PresetLoader;
-import org.grokbench.experiment.preset.SweepDefaults;
-import org.grokbench.sweep.CellMeasures;
 import org.grokbench.sweep.CellResult;
-import org.grokbench.sweep.SweepAxis;
 import org.grokbench.sweep.SweepException;
-import org.grokbench.sweep.SweepPlan;
+import org.grokbench.sweep.SweepGrid;
 import org.grokbench.sweep.SweepRunner;
 import org.grokbench.sweep.SweepStore;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The Sweep tab's state without any node: the fields (preset, x and y axes, threads, steps per
- * cell, output folder), their validation, and the running {@link SweepRunner}. Cells finish on the
- * runner's threads; they are queued and applied on the FX thread in one batch ({@code fx} is
- * {@code Platform::runLater} in the window, a direct executor in tests).
+ * The state of a grid tab (the Sweep tab, the Phase diagram tab) without any node: the fields
+ * (preset, x and y axes, threads, steps per cell, output folder), their validation, and the running
+ * {@link SweepRunner} over whatever {@link SweepGrid} the tab's {@link SweepMode} builds from them.
+ * Cells start and finish on the runner's threads; they are queued and applied on the FX thread in
+ * one batch ({@code fx} is {@code Platform::runLater} in the window, a direct executor in tests).
  *
  * <p>Finished cells are written to the output folder as the CLI writes them, so a sweep started
  * here resumes from the CLI and the other way round.
@@ -42,10 +40,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SweepViewModel implements AutoCloseable {
     /** Field ids, for highlighting the field a problem is about. */
     public static final String PRESET = "preset", X = "x", Y = "y", THREADS = "threads", STEPS = "steps", OUT = "out";
-    /** The spectral energy is measured on the first N steps, as in the paper. */
-    public static final int SPECTRAL_STEPS = 400;
 
-    private final PresetLoader loader;
+    private final SweepMode mode;
     private final Executor fx;
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "");
     private final StringProperty x = new SimpleStringProperty(this, "x", "");
@@ -58,29 +54,35 @@ public final class SweepViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyObjectWrapper<SweepPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyObjectWrapper<SweepGrid> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<List<CellResult>> cells = new ReadOnlyObjectWrapper<>(this, "cells", List.of());
+    private final ReadOnlyObjectWrapper<Set<String>> runningCells = new ReadOnlyObjectWrapper<>(this, "runningCells", Set.of());
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger readBack = new java.util.concurrent.atomic.AtomicInteger();
     private SweepRunner runner;
     private long startedAt;
 
-    public SweepViewModel(PresetLoader loader, Executor fx) {
-        this.loader = loader;
+    SweepViewModel(SweepMode mode, Executor fx) {
+        this.mode = mode;
         this.fx = fx;
     }
 
-    /** Fills the axes from the preset's default grid (when it has one) and the output folder. */
+    SweepMode mode() { return mode; }
+
+    /** Fills the axes and steps from the preset's default grid (when it has one) and the output folder. */
     public void choosePreset(String id) {
         preset.set(id);
-        out.set(Path.of("out", "sweep-" + id).toString());
+        out.set(Path.of("out", id.startsWith(mode.idPrefix() + "-") ? id : mode.idPrefix() + "-" + id).toString());
         try {
-            SweepDefaults d = loader.sweepDefaults(id);
+            SweepMode.Defaults d = mode.defaults(id);
             if (d != null) {
                 x.set(d.x());
                 y.set(d.y() == null ? "" : d.y());
+                if (d.steps() != null) steps.set(d.steps());
             }
             clearProblem();
+            preview();
         } catch (PresetException e) {
             fail(PRESET, e.getMessage());
         }
@@ -92,12 +94,23 @@ public final class SweepViewModel implements AutoCloseable {
      */
     public boolean start() {
         if (running.get()) return false;
-        SweepPlan p = validate();
+        SweepGrid p = validate();
         if (p == null) return false;
         int t = threadCount();
         SweepStore store = new SweepStore(Path.of(out.get().strip()));
-        SweepRunner r = new SweepRunner(p, store, t, (c, resumed, n, total) -> post(c));
+        readBack.set(0);
+        SweepRunner r = new SweepRunner(p, store, t, new SweepRunner.Listener() {
+            @Override
+            public void cellFinished(CellResult c, boolean resumed, int n, int total) {
+                if (resumed) readBack.incrementAndGet();
+                post(c);
+            }
+
+            @Override
+            public void cellStarted(int i, int j) { post(new Started(CellResult.key(i, j))); }
+        });
         cells.set(List.of());
+        runningCells.set(Set.of());
         plan.set(p);
         progress.set(0);
         try {
@@ -134,53 +147,56 @@ public final class SweepViewModel implements AutoCloseable {
         if (runner != null) runner.cancel();
     }
 
-    /** The cell (i, j) of the current plan as a preset spec, for opening it in the main view; null if none. */
-    public ExperimentSpec cellSpec(int i, int j) {
-        SweepPlan p = plan.get();
-        if (p == null || i < 0 || j < 0 || i >= p.columns() || j >= p.rows()) return null;
-        return p.cellSpec(i, j);
+    /**
+     * Shows the preset's grid with every cell pending, so the tab shows what Start will train
+     * before it runs; nothing when a grid is running or the fields do not make one (Start then
+     * says why).
+     */
+    private void preview() {
+        if (running.get()) return;
+        try {
+            String st = steps.get().strip();
+            SweepGrid g = mode.grid(preset.get(), x.get(), y.get(), st.isEmpty() ? null : Long.valueOf(st));
+            cells.set(List.of());
+            runningCells.set(Set.of());
+            progress.set(0);
+            statusText.set(g.cellCount() + " cells; Start trains them (or resumes from the output folder)");
+            plan.set(g);
+        } catch (RuntimeException e) {
+            // not a grid yet: keep what is shown
+        }
     }
 
-    private SweepPlan validate() {
-        ExperimentSpec base;
-        try {
-            base = loader.resolve(preset.get());
-        } catch (PresetException e) {
-            return fail(PRESET, e.getMessage());
-        }
+    /** The finished cell (i, j) of the current grid, or null. */
+    public CellResult cell(int i, int j) {
+        for (CellResult c : cells.get()) if (c.i() == i && c.j() == j) return c;
+        return null;
+    }
+
+    /** A cell starts training on a runner thread. */
+    private record Started(String key) {}
+
+    private SweepGrid validate() {
+        if (preset.get() == null || preset.get().isBlank()) return fail(PRESET, "preset: choose one");
         if (threadCount() < 1) return fail(THREADS, "threads must be 'all' or a whole number in [1, 256], got '"
                 + threads.get().strip() + "'");
         String st = steps.get().strip();
+        Long n = null;
         if (!st.isEmpty()) {
-            long n;
             try {
                 n = Long.parseLong(st);
             } catch (NumberFormatException e) {
-                n = -1;
+                n = -1L;
             }
             if (n < 1 || n > 1_000_000) return fail(STEPS, "steps must be empty (the preset's) or a whole number in [1, 1000000], got '" + st + "'");
-            base = base.withOverrides(n, null, null, null);
         }
         if (out.get().isBlank()) return fail(OUT, "output folder: give a folder for the finished cells");
-        SweepAxis ax, ay = null;
         try {
-            ax = SweepAxis.parse(x.get());
-        } catch (SweepException e) {
-            return fail(X, "x: " + e.getMessage());
-        }
-        if (!y.get().isBlank()) {
-            try {
-                ay = SweepAxis.parse(y.get());
-            } catch (SweepException e) {
-                return fail(Y, "y: " + e.getMessage());
-            }
-        }
-        try {
-            SweepPlan p = SweepPlan.of(base, null, ax, ay, CellMeasures.spectralSweep(SPECTRAL_STEPS));
+            SweepGrid g = mode.grid(preset.get(), x.get(), y.get(), n);
             clearProblem();
-            return p;
-        } catch (SweepException e) {
-            return fail(e.getMessage().startsWith(ax.parameter().key()) ? X : Y, e.getMessage());
+            return g;
+        } catch (SweepMode.FieldProblem e) {
+            return fail(e.field(), e.getMessage());
         }
     }
 
@@ -196,7 +212,7 @@ public final class SweepViewModel implements AutoCloseable {
         }
     }
 
-    private SweepPlan fail(String field, String message) {
+    private SweepGrid fail(String field, String message) {
         problemField.set(field);
         problem.set(message);
         return null;
@@ -220,24 +236,33 @@ public final class SweepViewModel implements AutoCloseable {
     private void drainFx() {
         drainQueued.set(false);
         List<CellResult> now = new ArrayList<>(cells.get());
+        Set<String> busy = new HashSet<>(runningCells.get());
         boolean changed = false;
         Object o;
         while ((o = inbox.poll()) != null) {
-            if (o instanceof CellResult c) {
+            if (o instanceof Started s) {
+                busy.add(s.key());
+            } else if (o instanceof CellResult c) {
                 now.add(c);
+                busy.remove(c.key());
                 changed = true;
             } else if (o instanceof SweepRunner.Outcome out) {
+                busy.clear();
                 running.set(false);
-                statusText.set(String.format(Locale.ROOT, "%s: %d of %d cells in %.0f s%s", out.cancelled() ? "cancelled" : "done",
-                        out.finished(), out.total(), out.seconds(), out.cancelled() ? " (Start resumes)" : ""));
+                int back = readBack.get();
+                statusText.set(String.format(Locale.ROOT, "%s: %d of %d cells in %.0f s%s%s", out.cancelled() ? "cancelled" : "done",
+                        out.finished(), out.total(), out.seconds(), back > 0 ? " (" + back + " read back from the folder)" : "",
+                        out.cancelled() ? " (Start resumes)" : ""));
             } else if (o instanceof RuntimeException e) {
+                busy.clear();
                 running.set(false);
                 fail(OUT, e.getMessage());
             }
         }
+        if (!busy.equals(runningCells.get())) runningCells.set(Set.copyOf(busy));
         if (changed) {
             cells.set(List.copyOf(now));
-            SweepPlan p = plan.get();
+            SweepGrid p = plan.get();
             progress.set(p == null ? 0 : (double) now.size() / p.cellCount());
             if (running.get())
                 statusText.set(String.format(Locale.ROOT, "%d of %d cells · %.0f s", now.size(), p.cellCount(),
@@ -245,10 +270,11 @@ public final class SweepViewModel implements AutoCloseable {
         }
     }
 
-    /** Cancels a running sweep and lets its threads go. */
+    /** Cancels a running sweep and lets its threads go, and ends the mode's workers. */
     @Override
     public void close() {
         if (runner != null) runner.close();
+        mode.close();
     }
 
     public StringProperty presetProperty() { return preset; }
@@ -263,6 +289,8 @@ public final class SweepViewModel implements AutoCloseable {
     public ReadOnlyStringProperty statusProperty() { return statusText.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<SweepPlan> planProperty() { return plan.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SweepGrid> planProperty() { return plan.getReadOnlyProperty(); }
+    /** Keys ({@link CellResult#key(int, int)}) of the cells training now. */
+    public ReadOnlyObjectProperty<Set<String>> runningCellsProperty() { return runningCells.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<CellResult>> cellsProperty() { return cells.getReadOnlyProperty(); }
 }

@@ -75,6 +75,7 @@ public final class WorkbenchWindow {
     private final RaceView race;
     private final Node sidebar;
     private final SweepView sweep;
+    private final SweepView phase;
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -152,17 +153,24 @@ public final class WorkbenchWindow {
         // preset of their own (a sweep over a preset's grid, the optimizer race of App. I).
         Tab presetTab = new Tab("Preset run", panelGrid);
         presetTab.setId("tab-preset");
-        sweep = new SweepView(new SweepViewModel(vm.loader(), Platform::runLater), figures, presetsQuietly(vm),
-                spec -> {
-                    vm.loadSpec(spec);
-                    centre.getSelectionModel().select(presetTab);
-                });
+        List<String> presetIds = presetsQuietly(vm).stream().map(org.grokbench.experiment.preset.PresetInfo::id).toList();
+        sweep = new SweepView(new SweepViewModel(new SpectralSweepMode(vm.loader(), presetIds, spec -> {
+            vm.loadSpec(spec);
+            centre.getSelectionModel().select(presetTab);
+        }), Platform::runLater), figures);
         Tab sweepTab = new Tab("Sweep", sweep.node());
         sweepTab.setId("tab-sweep");
+        // the phase diagram is the same grid view over the representation toy (decision 0016)
+        phase = new SweepView(new SweepViewModel(new PhaseDiagramMode(vm.loader(), spec -> {
+            vm.loadSpec(spec);
+            centre.getSelectionModel().select(presetTab);
+        }), Platform::runLater), figures);
+        Tab phaseTab = new Tab("Phase diagram (Fig. 6)", phase.node());
+        phaseTab.setId("tab-phase");
         race = new RaceView(figures, prompts, () -> root.getScene() == null ? null : root.getScene().getWindow());
         Tab raceTab = new Tab("Optimizer race (App. I)", race.node());
         raceTab.setId("tab-race");
-        centre.getTabs().addAll(presetTab, sweepTab, raceTab);
+        centre.getTabs().addAll(presetTab, sweepTab, phaseTab, raceTab);
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centre.setId("centre-tabs");
 
@@ -482,6 +490,7 @@ public final class WorkbenchWindow {
         for (PanelView p : panels.keySet()) p.closeFx();
         figures.close();
         sweep.viewModel().close();
+        phase.viewModel().close();
         vm.close();
     }
 
@@ -495,7 +504,7 @@ public final class WorkbenchWindow {
     public Path lastExport() { return lastExport; }
     public RaceView raceView() { return race; }
 
-    /** Selects a centre tab by its id without the "tab-" prefix: {@code preset}, {@code sweep} or {@code race}. */
+    /** Selects a centre tab by its id without the "tab-" prefix: {@code preset}, {@code sweep}, {@code phase} or {@code race}. */
     public void selectTabFx(String id) {
         for (Tab t : centre.getTabs())
             if (("tab-" + id).equals(t.getId())) centre.getSelectionModel().select(t);
@@ -507,6 +516,7 @@ public final class WorkbenchWindow {
     }
 
     public SweepView sweepView() { return sweep; }
+    public SweepView phaseView() { return phase; }
     public TabPane tabs() { return centre; }
 
     private static List<org.grokbench.experiment.preset.PresetInfo> presetsQuietly(WorkbenchViewModel vm) {

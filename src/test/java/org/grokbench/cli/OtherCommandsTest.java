@@ -21,6 +21,9 @@ class OtherCommandsTest {
                 "fig3-leaky-relu", "fig4-gradient-orthogonality"))
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(id + " ")), id + " listed:\n" + r.out());
         assertTrue(r.out().contains("Figure 1") && r.out().contains("Grokking 1 + 1 = 2"), r.out());
+        int heading = lines.indexOf("phase diagrams (grokbench phase-diagram --preset ID, or the window's Phase diagram tab):");
+        assertTrue(heading > 0, r.out());
+        assertTrue(lines.get(heading + 1).startsWith("phase-fig6b-decoder-lr-wd "), "phase-diagram presets follow: " + r.out());
     }
 
     @Test

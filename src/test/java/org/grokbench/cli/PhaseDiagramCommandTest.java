@@ -36,4 +36,21 @@ class PhaseDiagramCommandTest {
         assertEquals(ExitCodes.USAGE, d.exitCode());
         assertTrue(d.err().contains("--diagram must be fig6b or fig6a"), d.err());
     }
+
+    @Test
+    void presetGivesAxesAndBudgetAndOptionsOverrideThem(@TempDir Path dir) throws Exception {
+        // App. G's preset: its y axis (initScale) and seed stay, x and the budget are made tiny here
+        Cli.Result r = Cli.run("phase-diagram", "--preset", "phase-appg-init-scale", "--x", "decoderLr=1e-3",
+                "--steps", "3", "--threads", "1", "--out", dir.toString(), "--no-figures");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("phase diagram: 6 cells (decoderLr × 1, initScale × 6), budget 3 steps"), r.out());
+        String csv = Files.readString(dir.resolve(PhaseDiagramCommand.CSV_FILE));
+        assertTrue(csv.startsWith("i,j,decoderLr,initScale,"), csv);
+        Cli.Result both = Cli.run("phase-diagram", "--preset", "phase-appg-init-scale", "--diagram", "fig6a", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, both.exitCode());
+        assertTrue(both.err().contains("give --preset or --diagram, not both"), both.err());
+        Cli.Result wrong = Cli.run("phase-diagram", "--preset", "fig1-one-plus-one", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, wrong.exitCode(), wrong.err());
+        assertTrue(wrong.err().contains("not a phase diagram"), wrong.err());
+    }
 }

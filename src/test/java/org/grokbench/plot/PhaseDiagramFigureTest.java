@@ -22,7 +22,10 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The phase diagram figure: four distinct legend colours, each cell painted in its phase's colour. */
+/**
+ * The phase diagram figure: four distinct legend colours, each cell painted in its phase's colour
+ * with its letter; while it fills in, running and pending cells in their own greys, counted in the legend.
+ */
 class PhaseDiagramFigureTest {
     static final PhaseDiagram GRID = new PhaseDiagram(ToySpec.paper(), ToyParameter.DECODER_LR, List.of(1e-4, 1e-3),
             ToyParameter.DECODER_WD, List.of(0.0, 1.0), PhaseCriteria.paper(), 10);
@@ -42,7 +45,8 @@ class PhaseDiagramFigureTest {
         assertEquals(4, legend.getItemCount());
         Set<Color> colours = new HashSet<>();
         for (int k = 0; k < 4; k++) {
-            assertTrue(legend.get(k).getLabel().startsWith(LearningPhase.values()[k].label() + " (1)"), legend.get(k).getLabel());
+            LearningPhase p = LearningPhase.values()[k];
+            assertEquals(PhaseDiagramFigure.letter(p) + "  " + p.label() + " (1)", legend.get(k).getLabel());
             colours.add((Color) legend.get(k).getFillPaint());
         }
         assertEquals(4, colours.size());
@@ -55,15 +59,17 @@ class PhaseDiagramFigureTest {
         g.dispose();
         Rectangle2D area = info.getPlotInfo().getDataArea();
         for (CellResult c : cells) {
-            int px = (int) plot.getDomainAxis().valueToJava2D(c.i(), area, plot.getDomainAxisEdge());
+            // left of the centre, where the phase letter is written
+            int px = (int) plot.getDomainAxis().valueToJava2D(c.i() - 0.3, area, plot.getDomainAxisEdge());
             int py = (int) plot.getRangeAxis().valueToJava2D(c.j(), area, plot.getRangeAxisEdge());
             assertEquals(PhaseDiagramFigure.COLOURS.get(PhaseDiagram.phaseOf(c)).getRGB(), img.getRGB(px, py), "cell " + c.key());
         }
     }
 
     @Test
-    void unfinishedCellsStayWhite() {
-        JFreeChart chart = PhaseDiagramFigure.create(GRID, List.of(cell(0, 0, LearningPhase.GROKKING)), FigureOptions.defaults());
+    void unfinishedCellsArePendingOrRunningAndTheLegendCountsThem() {
+        JFreeChart chart = PhaseDiagramFigure.create(GRID, List.of(cell(0, 0, LearningPhase.GROKKING)),
+                Set.of(CellResult.key(1, 0)), FigureOptions.defaults());
         ChartRenderingInfo info = new ChartRenderingInfo();
         BufferedImage img = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = img.createGraphics();
@@ -71,8 +77,18 @@ class PhaseDiagramFigureTest {
         g.dispose();
         Rectangle2D area = info.getPlotInfo().getDataArea();
         XYPlot plot = chart.getXYPlot();
-        int px = (int) plot.getDomainAxis().valueToJava2D(1, area, plot.getDomainAxisEdge());
-        int py = (int) plot.getRangeAxis().valueToJava2D(1, area, plot.getRangeAxisEdge());
-        assertEquals(Color.WHITE.getRGB(), img.getRGB(px, py));
+        int[][] at = {{1, 1}, {1, 0}, {0, 0}};
+        Color[] want = {PhaseDiagramFigure.PENDING, PhaseDiagramFigure.RUNNING, PhaseDiagramFigure.COLOURS.get(LearningPhase.GROKKING)};
+        for (int k = 0; k < at.length; k++) {
+            int px = (int) plot.getDomainAxis().valueToJava2D(at[k][0] - 0.3, area, plot.getDomainAxisEdge());
+            int py = (int) plot.getRangeAxis().valueToJava2D(at[k][1], area, plot.getRangeAxisEdge());
+            assertEquals(want[k].getRGB(), img.getRGB(px, py), "cell " + at[k][0] + "," + at[k][1]);
+        }
+        LegendItemCollection legend = plot.getLegendItems();
+        assertEquals(6, legend.getItemCount());
+        assertTrue(legend.get(4).getLabel().endsWith("running (1)"), legend.get(4).getLabel());
+        assertTrue(legend.get(5).getLabel().endsWith("pending (2)"), legend.get(5).getLabel());
+        assertEquals(6, new HashSet<>(List.of(legend.get(0).getFillPaint(), legend.get(1).getFillPaint(), legend.get(2).getFillPaint(),
+                legend.get(3).getFillPaint(), legend.get(4).getFillPaint(), legend.get(5).getFillPaint())).size(), "six distinct colours");
     }
 }

@@ -126,4 +126,32 @@ class HyperparametersViewModelTest {
         // integrating step' = step·ln10/T from 1000 to 10000 takes T seconds
         assertEquals(WorkbenchViewModel.SECONDS_PER_DECADE, Math.log(10) * 1000 / r1, 1e-9);
     }
+
+    @Test
+    void representationRunsEditBothOptimizersAsWeightDecaysAndKeepTheToySpecInStep() {
+        ExperimentSpec spec = new PresetLoader().resolve("repr-addition-1d");
+        HyperparametersViewModel r = new HyperparametersViewModel(spec, new HyperparametersViewModel.Actions() {
+            @Override public void send(Command c) { sent.add(c); }
+            @Override public void reset(ExperimentSpec s) { resets.add(s); }
+        });
+        HyperparametersViewModel.RunRow row = r.rows().get(0);
+        assertTrue(row.hasDecoder());
+        assertEquals(null, row.init());
+        assertEquals("0.001", row.lr().getText());
+        assertEquals("0.0001", row.decoderLr().getText());
+        row.lambda().setText("0.2");
+        assertTrue(r.commitLambda(0));
+        row.decoderLr().setText("0.001");
+        assertTrue(r.commitDecoderLr(0));
+        row.decoderWd().setText("101");
+        assertFalse(r.commitDecoderWd(0));
+        assertTrue(row.decoderWd().errorProperty().get().contains("0 ≤ decoder wd ≤ 100"), row.decoderWd().errorProperty().get());
+        assertEquals(List.of(new Command.SetWeightDecay(0, 0.1), new Command.SetDecoderLearningRate(0, 0.001)), sent,
+                "the representation's wd 0.2 is the engine's λ = 0.1");
+        assertEquals(0.1, r.spec().runs().get(0).lambda(), 0.0);
+        assertEquals(0.2, r.spec().representation().representation().weightDecay(), 0.0);
+        assertEquals(0.001, r.spec().representation().decoder().lr(), 0.0);
+        assertEquals(spec.seed(), r.spec().representation().seed());
+        assertTrue(resets.isEmpty());
+    }
 }

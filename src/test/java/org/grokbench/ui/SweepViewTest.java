@@ -26,7 +26,7 @@ class SweepViewTest {
     void validatesFillsTheHeatmapsAndOpensAClickedCellInThePresetTab(@TempDir Path dir) throws Exception {
         try (WindowHarness h = WindowHarness.open("fig1-one-plus-one", dir)) {
             TabPane tabs = fx(() -> h.window.tabs());
-            assertEquals(List.of("Preset run", "Sweep", "Optimizer race (App. I)"), fx(() -> tabs.getTabs().stream().map(t -> t.getText()).toList()));
+            assertEquals(List.of("Preset run", "Sweep", "Phase diagram (Fig. 6)", "Optimizer race (App. I)"), fx(() -> tabs.getTabs().stream().map(t -> t.getText()).toList()));
             fxRun(() -> tabs.getSelectionModel().select(1));
             SweepView view = fx(() -> h.window.sweepView());
             SweepViewModel vm = view.viewModel();
@@ -56,6 +56,10 @@ class SweepViewTest {
             for (CellResult c : fx(() -> vm.cellsProperty().get())) keys.add(c.key());
             assertEquals(Set.of("x0_y0", "x1_y0", "x0_y1", "x1_y1"), keys);
             waitFx("heatmaps drawn", 60, view::isSettledFx);
+
+            String hover = fx(() -> view.hoverCellFx(1, 0));
+            assertTrue(hover.startsWith("lr = 0.1, lambda = 0.01: final validation accuracy "), hover);
+            assertTrue(hover.contains("spectral energy"), hover);
 
             // click the centre of cell (1, 0) of the left heatmap: lr = 0.1, λ = 0.01
             fxRun(() -> view.clickCellFx(1, 0));

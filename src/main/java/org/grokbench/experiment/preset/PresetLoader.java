@@ -168,6 +168,8 @@ public final class PresetLoader {
     public static final String CLASSPATH_FOLDER = "/presets/";
     /** The file listing the shipped presets in display order. */
     public static final String INDEX_FILE = "index.json";
+    /** The index's lists: experiment presets, and phase-diagram presets ({@link PhaseDiagramPreset}). */
+    static final String PRESETS_KEY = "presets", PHASE_DIAGRAMS_KEY = "phaseDiagrams";
     /** Larger files are refused before parsing. */
     static final long MAX_FILE_BYTES = 1 << 20;
 
@@ -297,6 +299,10 @@ public final class PresetLoader {
 
     private ExperimentSpec parse(String json, String source, String expectedId) {
         JsonNode root = readTree(json, source);
+        if (root.isObject() && root.has(PhaseDiagramPreset.KEY))
+            throw new PresetException(source, null, "is a phase-diagram preset, not an experiment: open it in the window's"
+                    + " \"Phase diagram (Fig. 6)\" tab or run grokbench phase-diagram --preset "
+                    + (expectedId != null ? expectedId : "ID"));
         return SpecReader.read(JsonField.root(source, root), expectedId);
     }
 
@@ -320,23 +326,77 @@ public final class PresetLoader {
         return List.copyOf(out);
     }
 
-    /** Ids of all presets in display order (folder index, classpath index, other folder files), not read. */
+    /**
+     * Ids of all experiment presets in display order (folder index, classpath index, other folder
+     * files), not read; phase-diagram presets are not among them ({@link #phaseDiagramIds()}).
+     */
     public List<String> availableIds() {
+        Set<String> ids = indexIds(PRESETS_KEY);
+        ids.removeAll(phaseDiagramIds());
+        Path dir = folder();
+        if (dir != null) for (String id : folderPresetIds(dir)) if (!isPhaseDiagramFile(dir.resolve(id + ".json"))) ids.add(id);
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Ids of the phase-diagram presets in display order: those listed under {@code "phaseDiagrams"}
+     * in the folder's and the classpath's index, then folder files with a {@code "phaseDiagram"} object.
+     */
+    public List<String> phaseDiagramIds() {
+        Set<String> ids = indexIds(PHASE_DIAGRAMS_KEY);
+        Path dir = folder();
+        if (dir != null) for (String id : folderPresetIds(dir)) if (isPhaseDiagramFile(dir.resolve(id + ".json"))) ids.add(id);
+        return List.copyOf(ids);
+    }
+
+    /** All phase-diagram presets, read and checked, in {@link #phaseDiagramIds()} order. */
+    public List<PhaseDiagramPreset> phaseDiagrams() {
+        List<PhaseDiagramPreset> out = new ArrayList<>();
+        for (String id : phaseDiagramIds()) out.add(phaseDiagram(id));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Reads a phase-diagram preset by name (presets folder, then classpath) or file path.
+     *
+     * @throws PresetException when there is no such preset, it is an experiment preset, or it is broken
+     */
+    public PhaseDiagramPreset phaseDiagram(String nameOrPath) {
+        Located l = locate(nameOrPath);
+        JsonField root = JsonField.root(l.source(), readTree(l.text(), l.source()));
+        if (root.node != null && root.node.isObject() && !PhaseDiagramPresetReader.isPhaseDiagram(root))
+            throw new PresetException(l.source(), null, "is an experiment preset, not a phase diagram (it has no \""
+                    + PhaseDiagramPreset.KEY + "\" object); phase-diagram presets: " + phaseDiagramIdsQuietly());
+        return PhaseDiagramPresetReader.read(root, l.expectedId());
+    }
+
+    /** The ids listed under {@code key} in the folder's index, then the classpath's. */
+    private Set<String> indexIds(String key) {
         Set<String> ids = new LinkedHashSet<>();
         Path dir = folder();
         if (dir != null && Files.isRegularFile(dir.resolve(INDEX_FILE))) {
             Path index = dir.resolve(INDEX_FILE);
             try {
-                ids.addAll(readIndex(decodeUtf8(Files.readAllBytes(index), index.toString()), index.toString()));
+                ids.addAll(readIndex(decodeUtf8(Files.readAllBytes(index), index.toString()), index.toString(), key));
             } catch (IOException e) {
                 throw new PresetException(index.toString(), null, "cannot read file: " + e, e);
             }
         }
         String resource = CLASSPATH_FOLDER + INDEX_FILE;
         String cpIndex = readResource(resource);
-        if (cpIndex != null) ids.addAll(readIndex(cpIndex, "classpath:" + resource));
-        if (dir != null) ids.addAll(folderPresetIds(dir));
-        return List.copyOf(ids);
+        if (cpIndex != null) ids.addAll(readIndex(cpIndex, "classpath:" + resource, key));
+        return ids;
+    }
+
+    /** Whether a folder file holds a phase-diagram preset; a file that cannot be read counts as an experiment preset (reading it reports why). */
+    private static boolean isPhaseDiagramFile(Path file) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) return false;
+            JsonNode n = MAPPER.readTree(Files.readAllBytes(file));
+            return n != null && n.isObject() && n.has(PhaseDiagramPreset.KEY);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The preset ids named by {@code *.json} files (other than index.json) of {@code dir}, sorted. */
@@ -354,16 +414,39 @@ public final class PresetLoader {
 
     /** Reads {@code {"presets": ["id", ...]}} with unique, well-formed ids. */
     static List<String> readIndex(String json, String source) {
+        return readIndex(json, source, PRESETS_KEY);
+    }
+
+    /**
+     * Reads the list {@code key} of {@code {"presets": ["id", ...], "phaseDiagrams": ["id", ...]}}
+     * (the second list optional) with unique, well-formed ids across both lists.
+     */
+    static List<String> readIndex(String json, String source, String key) {
         JsonField root = JsonField.root(source, readTree(json, source));
-        root.requireObject(List.of("presets"), "an object {\"presets\": [\"preset-id\", ...]}");
+        root.requireObject(List.of(PRESETS_KEY, PHASE_DIAGRAMS_KEY), "an object {\"presets\": [\"preset-id\", ...], \"phaseDiagrams\": [\"phase-id\", ...]}");
+        List<String> presets = ids(root.required(PRESETS_KEY, "an array of preset ids"), List.of());
+        JsonField phase = root.child(PHASE_DIAGRAMS_KEY);
+        List<String> phases = phase.present() ? ids(phase, presets) : List.of();
+        return key.equals(PRESETS_KEY) ? presets : phases;
+    }
+
+    private static List<String> ids(JsonField list, List<String> taken) {
         List<String> ids = new ArrayList<>();
-        for (JsonField f : root.required("presets", "an array of preset ids").array(0, 1000, "preset ids")) {
+        for (JsonField f : list.array(0, 1000, "preset ids")) {
             String id = f.text(64);
             if (!SpecReader.ID.matcher(id).matches()) throw f.fail("must be " + SpecReader.ID_RULE + ", got \"" + id + "\"");
-            if (ids.contains(id)) throw f.fail("must be unique, got \"" + id + "\" twice");
+            if (ids.contains(id) || taken.contains(id)) throw f.fail("must be unique, got \"" + id + "\" twice");
             ids.add(id);
         }
         return ids;
+    }
+
+    private List<String> phaseDiagramIdsQuietly() {
+        try {
+            return phaseDiagramIds();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private List<String> availableIdsQuietly() {

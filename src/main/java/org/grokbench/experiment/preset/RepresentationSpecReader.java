@@ -84,13 +84,22 @@ final class RepresentationSpecReader {
                 + " representation.representationOptimizer and representation.decoderOptimizer)");
         String label = r.required("label", "a non-empty string").text(60);
         long steps = r.required("steps", "a whole number in [1, " + SpecReader.MAX_STEPS + "]").integer(1, SpecReader.MAX_STEPS);
-        OptimizerChoice rep = toy.representation();
-        RunSpec run = new RunSpec(label, rep.lr(), rep.lambda(), steps, new double[0], OptimizerSpec.named(rep.name()), seed, Double.NaN);
-
         JsonField probesField = root.child("probes");
         ProbeSpec probes = probesField.present() ? SpecReader.readProbes(probesField, 1, 1, null, 0) : ProbeSpec.defaults();
+        return experiment(id, title, story, paper, figure, toy, label, steps, probes);
+    }
+
+    /**
+     * The representation experiment of {@code toy} (its seed is the experiment's): one run of
+     * {@code steps} steps, as a preset file describes it; also how a phase-diagram cell opens in
+     * the window.
+     */
+    static ExperimentSpec experiment(String id, String title, String story, String paper, String figure, ToySpec toy,
+                                            String label, long steps, ProbeSpec probes) {
+        OptimizerChoice rep = toy.representation();
+        RunSpec run = new RunSpec(label, rep.lr(), rep.lambda(), steps, new double[0], OptimizerSpec.named(rep.name()), toy.seed(), Double.NaN);
         return new ExperimentSpec(id, title, story, paper, figure, ModelSpec.representation(), List.of(), null, List.of(run),
-                seed, probes, ViewSpec.defaults(), null, null, toy);
+                toy.seed(), probes, ViewSpec.defaults(), null, null, toy);
     }
 
     private static ToySpec readToy(JsonField f, long seed) {

@@ -92,20 +92,31 @@ final class SpecReader {
         return new SweepDefaults(x, y.present() ? y.text(500) : null);
     }
 
-    static ExperimentSpec read(JsonField root, String expectedId) {
-        root.requireObject(TOP_KEYS, "a JSON object (a preset)");
-
+    /** The preset's {@code id}, well formed and equal to {@code expectedId} (the file name) when given. */
+    static String readId(JsonField root, String expectedId) {
         JsonField idField = root.required("id", "a preset id: " + ID_RULE);
         String id = idField.text(64);
         if (!ID.matcher(id).matches()) throw idField.fail("must be " + ID_RULE + ", got \"" + id + "\"");
         if (expectedId != null && !id.equals(expectedId))
             throw idField.fail("must equal the file name without .json (\"" + expectedId + "\"), got \"" + id + "\"");
+        return id;
+    }
 
-        sweepDefaults(root);
+    /** The texts every preset has: title, story, paper and figure. */
+    static PresetInfo readInfo(JsonField root, String id) {
         String title = root.required("title", "a non-empty string").text(200);
         String story = root.required("story", "a non-empty string").text(5000);
         String paper = root.required("paper", "a non-empty string such as \"geometry-of-grokking\"").text(100);
         String figure = root.required("figure", "a non-empty string such as \"Figure 1\"").text(100);
+        return new PresetInfo(id, title, paper, figure, story);
+    }
+
+    static ExperimentSpec read(JsonField root, String expectedId) {
+        root.requireObject(TOP_KEYS, "a JSON object (a preset)");
+        String id = readId(root, expectedId);
+        sweepDefaults(root);
+        PresetInfo info = readInfo(root, id);
+        String title = info.title(), story = info.story(), paper = info.paper(), figure = info.figure();
 
         ModelSpec modelSpec = readModel(root.required("model", "an object {\"kind\": ..., ...}"));
         if (modelSpec.isRepresentation()) return RepresentationSpecReader.read(root, id, title, story, paper, figure);

@@ -39,12 +39,67 @@ class ShippedPresetsTest {
         return PresetLoader.readIndex(Files.readString(FOLDER.resolve(PresetLoader.INDEX_FILE)), "index.json");
     }
 
+    /** The phase-diagram presets (Liu et al. 2022, Fig. 6 and App. G), listed under "phaseDiagrams". */
+    static final List<String> PHASE_DIAGRAMS = List.of("phase-fig6b-decoder-lr-wd", "phase-fig6a-repr-vs-decoder-lr",
+            "phase-appg-init-scale");
+
+    static List<String> phaseDiagramIds() throws Exception {
+        return PresetLoader.readIndex(Files.readString(FOLDER.resolve(PresetLoader.INDEX_FILE)), "index.json",
+                PresetLoader.PHASE_DIAGRAMS_KEY);
+    }
+
     @Test
     void indexListsExactlyThePresetFilesOfTheFolder() throws Exception {
-        List<String> index = shippedIds();
+        List<String> index = concat(shippedIds(), phaseDiagramIds());
         assertEquals(new HashSet<>(PresetLoader.folderPresetIds(FOLDER)), new HashSet<>(index),
                 "presets/index.json must list every presets/*.json (except itself) and nothing else");
         assertEquals(index.size(), new HashSet<>(index).size());
+    }
+
+    @Test
+    void phaseDiagramPresetsShipInOrderApartFromTheExperiments() throws Exception {
+        assertEquals(PHASE_DIAGRAMS, phaseDiagramIds());
+        assertEquals(PHASE_DIAGRAMS, new PresetLoader(FOLDER).phaseDiagramIds());
+        assertEquals(PHASE_DIAGRAMS, new PresetLoader(null).phaseDiagramIds(), "the jar lists them too");
+        PresetException e = org.junit.jupiter.api.Assertions.assertThrows(PresetException.class,
+                () -> new PresetLoader(FOLDER).resolve("phase-fig6b-decoder-lr-wd"));
+        assertTrue(e.getMessage().contains("grokbench phase-diagram --preset phase-fig6b-decoder-lr-wd"), e.getMessage());
+        PresetException back = org.junit.jupiter.api.Assertions.assertThrows(PresetException.class,
+                () -> new PresetLoader(FOLDER).phaseDiagram("fig1-one-plus-one"));
+        assertTrue(back.getMessage().contains("not a phase diagram"), back.getMessage());
+    }
+
+    /**
+     * Each phase-diagram preset runs in the window in minutes (at most 6 × 6 cells of at most 3000
+     * steps, the paper's toy with seed 5), names its figure, and its story gives the full 11 × 11
+     * command, which must itself be a valid diagram.
+     */
+    @ParameterizedTest
+    @MethodSource("phaseDiagramIds")
+    void phaseDiagramPresetIsSmallAndItsStoryGivesTheFullCommand(String id) {
+        PhaseDiagramPreset p = new PresetLoader(FOLDER).phaseDiagram(id);
+        PhaseDiagramPreset cp = new PresetLoader(null).phaseDiagram(id);
+        assertEquals(p, cp, "classpath copy equals the folder copy");
+        assertEquals(id, p.id());
+        assertEquals("effective-theory-of-representation-learning", p.info().paper());
+        assertTrue(p.info().figure().contains("Figure 6") || p.info().figure().contains("Appendix G"), p.info().figure());
+        org.grokbench.representation.PhaseDiagram d = p.diagram();
+        assertEquals(6, d.columns());
+        assertEquals(6, d.rows());
+        assertTrue(p.steps() <= 3000, "a budget a laptop runs in minutes");
+        assertEquals(1000, p.delay(), "Table 1's delay");
+        assertEquals(5, p.seed());
+        String story = p.info().story();
+        assertFalse(story.contains("\n"), "one paragraph");
+        String cmd = "grokbench phase-diagram --preset " + id + " --x ";
+        int at = story.indexOf(cmd);
+        assertTrue(at >= 0, "the story states the full 11 x 11 command: " + cmd);
+        String[] words = story.substring(at + cmd.length()).split(" ");
+        org.grokbench.representation.PhaseDiagram full = PhaseDiagramPreset.diagram(words[0], words[2].replaceAll("[^A-Za-z0-9=:.,-]", "").replaceAll("\\.$", ""),
+                p.steps(), p.delay(), p.seed());
+        assertEquals(d.xParameter(), full.xParameter());
+        assertEquals(d.yParameter(), full.yParameter());
+        assertEquals(121, full.cellCount(), "the command is the figure's 11 x 11");
     }
 
     static List<String> toyIds() { return TOYS; }
