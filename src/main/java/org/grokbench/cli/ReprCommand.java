@@ -2,6 +2,13 @@ package org.grokbench.cli;
 
 import org.grokbench.data.AdditionTable;
 import org.grokbench.data.OperationTable;
+
+import org.grokbench.plot.DecoderMapFigure;
+import org.grokbench.plot.EffectiveTheoryFigure;
+import org.grokbench.plot.FigureExport;
+import org.grokbench.plot.GrokkingRateFigure;
+import org.grokbench.representation.DecoderMap;
+import org.grokbench.representation.TheoryComparison;
 import org.grokbench.representation.GrokkingRateSurvey;
 import org.grokbench.representation.IdealRepresentation;
 import org.grokbench.representation.LossKind;
@@ -12,6 +19,7 @@ import org.grokbench.representation.ToyTask;
 import org.grokbench.representation.ToySpec;
 import org.grokbench.representation.ToyTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,7 +50,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  grokbench repr --steps 5000",
                 "  grokbench repr --steps 20000 --dec-lr 1e-3 --dec-wd 1 --out out/repr.csv",
                 "  grokbench repr --lambda3 --fractions lin:0.1:0.9:9 --trials 50 --out out/lambda3.csv",
-                "  grokbench repr --group s3 --dim 3 --train 30 --seed 2 --repr-wd 5 --dec-lr 1e-3 --dec-wd 5", ""})
+                "  grokbench repr --group s3 --dim 3 --train 30 --seed 2 --repr-wd 5 --dec-lr 1e-3 --dec-wd 5",
+                "  grokbench repr --steps 3000 --decoder-map out/decoder-map.png --theory out/theory.png --rate-vs-fraction out/lambda3.png", ""})
 final class ReprCommand implements Callable<Integer> {
     static final String HISTORY_HEADER = "step,train_loss,train_acc,val_acc,rqi,acc_hat,theory_rqi";
     static final String LAMBDA3_HEADER = "fraction,train_count,trial,lambda3,predicted_steps";
@@ -168,8 +177,28 @@ final class ReprCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write every reading (or every lambda3 trial) as CSV.")
     Path out;
 
+    @Option(names = "--decoder-map", paramLabel = "PNG", description = "Write the decoder map (Fig. 2) at the last step as PNG.")
+    Path decoderMap;
+
+    @Option(names = "--grid", paramLabel = "N", converter = Grid.class, defaultValue = "200",
+            description = "Decoder map cells per axis, 2-1000 (default: ${DEFAULT-VALUE}).")
+    long grid;
+
+    @Option(names = "--theory", paramLabel = "PNG",
+            description = "Write the effective theory beside the network (Fig. 4 c-d) at every reading as PNG.")
+    Path theoryFigure;
+
+    @Option(names = "--rate-vs-fraction", paramLabel = "PNG",
+            description = "Write lambda3 against the training fraction (--fractions, --trials) with r_c as PNG;"
+                    + " when training, this run's training set is marked.")
+    Path rateFigure;
+
+    @Mixin
+    FigureSettings figures;
+
     enum OptKind { ADAM, ADAMW }
 
+    static final class Grid extends Bounded.LongIn { Grid() { super("--grid", 2, 1000); } }
     static final class Trials extends Bounded.LongIn { Trials() { super("--trials", 1, 100_000); } }
     static final class Every extends Bounded.LongIn { Every() { super("--every", 1, 1_000_000); } }
     static final class Rows extends Bounded.LongIn { Rows() { super("--rows", 1, 10_000); } }
@@ -192,7 +221,8 @@ final class ReprCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean s3 = group == ToyTask.S3;
         if (s3) {
-            for (String o : new String[] {"--p", "--modular", "--lambda3", "--fractions", "--trials"})
+            for (String o : new String[] {"--p", "--modular", "--lambda3", "--fractions", "--trials", "--decoder-map", "--theory",
+                    "--rate-vs-fraction"})
                 if (spec.commandLine().getParseResult().hasMatchedOption(o))
                     throw new UserError(o + " applies to --group addition only (s3 has its 6 permutations and no lambda3)");
             if (dimOption != null && dimOption > ToyTask.MAX_MATRIX_DIM)
@@ -225,6 +255,7 @@ final class ReprCommand implements Callable<Integer> {
                 ? "critical fraction: P(lambda3 > 0) never reaches 1/2 over these fractions"
                 : String.format(Locale.ROOT, "critical fraction r_c = %.3f (P(lambda3 > 0) crosses 1/2; the paper reports about 0.4 for p = 10)", rc));
         w.printf(Locale.ROOT, "(eta = --repr-lr = %s)%n", Bounded.fmt(reprLr));
+        if (rateFigure != null) saveRateFigure(s, null, w);
         if (out != null) {
             try (Writer csv = open(out)) {
                 csv.write(LAMBDA3_HEADER + "\n");
@@ -275,6 +306,27 @@ final class ReprCommand implements Callable<Integer> {
                     r.trainAccuracy(), r.validationAccuracy(), r.rqi(), r.predictedAccuracy(),
                     Double.isNaN(r.theoryRqi()) ? "-" : String.format(Locale.ROOT, "%.3f", r.theoryRqi()));
         }
+        if (decoderMap != null) {
+            DecoderMap map = DecoderMap.of(run.model(), run.embeddings(), run.decoder(), (int) grid, modular,
+                    DecoderMapFigure.plotAspect(figures.width, figures.height));
+            save(DecoderMapFigure.create(map, null, run.stepCount(), figures.options().withCaption(caption(s, run))), decoderMap, w,
+                    "decoder map");
+        }
+        if (theoryFigure != null) {
+            TheoryComparison c = TheoryComparison.of(s, h.steps(), h.embeddings().toArray(new double[0][]));
+            w.printf(Locale.ROOT, "RQI > 0.95 at step %s in the network, %s in the theory; theory e-folding time 1/(lambda3*eta*|P0(D)|) = %s steps%n",
+                    stepText(c.firstAbove(c.networkRqi(), 0.95)), stepText(c.firstAbove(c.theoryRqi(), 0.95)),
+                    stepsText(Double.isFinite(c.theoryTimeConstant()) ? c.theoryTimeConstant() : -1));
+            save(EffectiveTheoryFigure.create(c, null, figures.options().withCaption(caption(s, run))), theoryFigure, w,
+                    "theory beside the network");
+        }
+        if (rateFigure != null) {
+            GrokkingRateSurvey survey = GrokkingRateSurvey.run(additionTable(), fractions.values(), (int) trials, seed);
+            w.printf(Locale.ROOT, "lambda3 survey: %d training sets per fraction, critical fraction r_c = %s%n", trials,
+                    Double.isNaN(survey.criticalFraction()) ? "not reached" : String.format(Locale.ROOT, "%.3f", survey.criticalFraction()));
+            saveRateFigure(survey, new GrokkingRateFigure.Split(run.split().trainFraction(), run.theory().grokkingRate(),
+                    run.permissibleParallelograms().size(), reprLr), w);
+        }
         PhaseCriteria criteria = new PhaseCriteria(trainThreshold, valThreshold, budget != null ? budget : steps, delay);
         PhaseCriteria.Reading phase = h.phase(criteria);
         w.printf(Locale.ROOT, "train acc >= %s at step %s, val acc >= %s at step %s, RQI > 0.95 at step %s (read every %d steps)%n",
@@ -307,6 +359,28 @@ final class ReprCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         for (int x : run.model().widths()) b.append(b.length() == 0 ? "" : "-").append(x);
         return b.toString();
+    }
+
+    /** The addition table of --p and --modular (what the lambda3 survey draws training sets from). */
+    private AdditionTable additionTable() {
+        return modular ? AdditionTable.modular((int) p) : AdditionTable.addition((int) p);
+    }
+
+    private void saveRateFigure(GrokkingRateSurvey survey, GrokkingRateFigure.Split split, PrintWriter w) throws IOException {
+        String what = (modular ? "modular addition" : "addition") + " p = " + p + ", seed " + seed;
+        save(GrokkingRateFigure.create(survey, (int) trials, split, figures.options().withCaption(what)), rateFigure, w,
+                "lambda3 against training fraction");
+    }
+
+    private String caption(ToySpec s, ToyTraining run) {
+        return String.format(Locale.ROOT, "toy %s p = %d, %dD embeddings, decoder %s, |D| = %d, seed %d, repr lr %s, decoder lr %s wd %s",
+                modular ? "modular addition" : "addition", p, dim, widthsLabel(run), s.trainCount(), seed, Bounded.fmt(reprLr),
+                Bounded.fmt(decLr), Bounded.fmt(decWd));
+    }
+
+    private void save(org.jfree.chart.JFreeChart chart, Path file, PrintWriter w, String what) throws IOException {
+        FigureExport.save(chart, file, (int) figures.width, (int) figures.height);
+        w.printf(Locale.ROOT, "wrote %s: %s%n", what, file);
     }
 
     private static String stepsText(double steps) {

@@ -225,6 +225,30 @@ public final class ToyModel {
         System.arraycopy(w.act[widths.length - 1][0], 0, out, 0, out.length);
     }
 
+    /**
+     * The class the decoder gives each input x (rows of length d; nearest target or largest logit,
+     * as {@link #classOf}), batched through one workspace: a decoder map of tens of thousands of
+     * points costs a few matrix products per chunk instead of one allocation per point.
+     */
+    public int[] classify(double[] decoder, double[][] inputs) {
+        int[] out = new int[inputs.length];
+        int chunk = Math.max(1, Math.min(256, inputs.length));
+        Workspace w = new Workspace(chunk);
+        w.load(decoder, false);
+        double[][] o = w.act[widths.length - 1];
+        for (int from = 0; from < inputs.length; from += chunk) {
+            int m = Math.min(chunk, inputs.length - from);
+            for (int r = 0; r < m; r++) {
+                double[] x = inputs[from + r];
+                if (x.length != d) throw new IllegalArgumentException("decoder input has length " + x.length + ", expected " + d);
+                System.arraycopy(x, 0, w.act[0][r], 0, d);
+            }
+            forward(w, m);
+            for (int r = 0; r < m; r++) out[from + r] = classOf(o[r]);
+        }
+        return out;
+    }
+
     /** act[l+1] = tanh(act[l]·W_l + b_l) for the first m rows (no tanh on the output layer). */
     private void forward(Workspace w, int m) {
         int layers = widths.length - 1;
