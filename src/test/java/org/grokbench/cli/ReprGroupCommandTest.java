@@ -46,6 +46,9 @@ class ReprGroupCommandTest {
         Cli.Result m = Cli.run("repr", "--group", "s3", "--lambda3");
         assertEquals(ExitCodes.USAGE, m.exitCode());
         assertTrue(m.err().contains("--lambda3 applies to --group addition only"), m.err());
+        Cli.Result dm = Cli.run("repr", "--group", "s3", "--steps", "1", "--decoder-map", "unused.png");
+        assertEquals(ExitCodes.USAGE, dm.exitCode());
+        assertTrue(dm.err().contains("--decoder-map applies to --group addition only"), dm.err());
         Cli.Result t = Cli.run("repr", "--group", "s3", "--train", "37", "--steps", "1");
         assertEquals(ExitCodes.USAGE, t.exitCode());
         assertTrue(t.err().contains("--train must be an integer in [1, 36] for --group s3, got 37"), t.err());
