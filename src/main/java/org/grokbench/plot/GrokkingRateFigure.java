@@ -139,7 +139,7 @@ public final class GrokkingRateFigure {
             r.setSeriesShape(2, diamond(s.px(11)));
             r.setSeriesPaint(2, FigureStyle.trajectoryColor(1));
         }
-        NumberAxis y = new NumberAxis("grokking rate \u03bb\u2083");
+        NumberAxis y = new NumberAxis("\u03bb\u2083");
         y.setAutoRangeIncludesZero(true);
         y.setUpperMargin(0.08);
         s.styleAxis(y);
