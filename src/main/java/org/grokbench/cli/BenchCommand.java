@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.grokbench.modular.bench.BenchOptions;
 import org.grokbench.modular.bench.BenchResult;
 import org.grokbench.modular.bench.ModularBenchmark;
+import org.grokbench.representation.ToyStepBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +28,20 @@ import java.util.concurrent.Callable;
  * ({@link ModularBenchmark}): a step of the Eq. (20) first-layer dynamics (p = 37, d_h = 512, as in
  * Figure 6), single-threaded and on several threads, and a full-batch gradient step of the App. D
  * MLP (n = 11, h = 128) with one App. D norm-minimizing-direction measurement. Same settings as
- * {@code timing.py}, whose JSON line {@code --reference} reads to print the ratios.
+ * {@code timing.py}, whose JSON line {@code --reference} reads to print the ratios. {@code --what toy}
+ * times a step of the representation toy ({@link ToyStepBenchmark}); its reference line comes from
+ * {@code scripts/toy_step_timing.py}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Time the modular-addition workloads (Eq. 20 step, App. D MLP step).",
+        description = {"Time the modular-addition workloads (Eq. 20 step, App. D MLP step) and the representation toy's step.",
                 "An Eq. (20) step (p = 37, d_h = 512, 492 train pairs) on one and on several threads, a gradient step of"
                         + " the App. D MLP (n = 11, h = 128, 59 train pairs) and one App. D norm-minimizing-direction"
-                        + " measurement; the best of --reps repetitions."},
+                        + " measurement; a training step of the representation toy (decoder 1-200-200-30 tanh, 45 samples,"
+                        + " two AdamW; wall and CPU time); the best of --reps repetitions."},
         footer = {"", "Examples:", "  grokbench bench",
                 "  grokbench bench --what eq20 --threads 1 --steps 100",
+                "  grokbench bench --what toy --reference toy.json",
+                "    (toy.json: the line scripts/toy_step_timing.py prints)",
                 "  grokbench bench --reference timing.json", "    (timing.json: the line /work/shared/reference/timing.py prints)",
                 ""})
 final class BenchCommand implements Callable<Integer> {
@@ -43,14 +49,16 @@ final class BenchCommand implements Callable<Integer> {
     static final int EQ20_WARMUP = 120;
     static final int MLP_STEPS = 5000;
     static final int MLP_WARMUP = 5200;
+    static final int TOY_STEPS = 2000;
+    static final int TOY_WARMUP = 1000;
 
-    enum What { EQ20, MLP, ALL }
+    enum What { EQ20, MLP, TOY, ALL }
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--what", paramLabel = "W", converter = WhatConverter.class, defaultValue = "all",
-            description = "Which workload: eq20, mlp or all (default: ${DEFAULT-VALUE}).")
+            description = "Which workload: eq20, mlp, toy or all (default: ${DEFAULT-VALUE}).")
     What what;
 
     @Option(names = "--threads", paramLabel = "T", converter = ThreadsConverter.class, defaultValue = "all",
@@ -60,12 +68,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--steps", paramLabel = "N", converter = Steps.class,
             description = "Timed steps per repetition, 1-100000 (default: " + EQ20_STEPS + " Eq. (20) steps, "
-                    + MLP_STEPS + " MLP steps, as timing.py).")
+                    + MLP_STEPS + " MLP steps, as timing.py; " + TOY_STEPS + " toy steps).")
     Integer steps;
 
     @Option(names = "--warmup", paramLabel = "N", converter = Warmup.class,
-            description = "Untimed warm-up steps first, 0-100000 (default: " + EQ20_WARMUP + " Eq. (20) and " + MLP_WARMUP
-                    + " MLP steps, or --steps when that is fewer).")
+            description = "Untimed warm-up steps first, 0-100000 (default: " + EQ20_WARMUP + " Eq. (20), " + MLP_WARMUP
+                    + " MLP and " + TOY_WARMUP + " toy steps, or --steps when that is fewer).")
     Integer warmup;
 
     @Option(names = "--reps", paramLabel = "N", converter = Reps.class, defaultValue = "3",
@@ -87,22 +95,42 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JsonNode ref = reference == null ? null : readReference(reference);
-        boolean eq20 = what != What.MLP, mlp = what != What.EQ20;
+        boolean eq20 = what == What.EQ20 || what == What.ALL, mlp = what == What.MLP || what == What.ALL;
+        boolean toy = what == What.TOY || what == What.ALL;
         int eqSteps = eq20 ? (steps != null ? steps : EQ20_STEPS) : 0;
         int mlpSteps = mlp ? (steps != null ? steps : MLP_STEPS) : 0;
         int eqWarm = eq20 ? warmup(EQ20_WARMUP) : 0;
         int mlpWarm = mlp ? warmup(MLP_WARMUP) : 0;
         BenchOptions options = new BenchOptions(eqWarm, eqSteps, mlpWarm, mlpSteps, reps, eq20 ? threads : 1, seed);
-        BenchResult r = ModularBenchmark.run(options);
+        BenchResult r = eq20 || mlp ? ModularBenchmark.run(options) : null;
+        int toySteps = steps != null ? steps : TOY_STEPS;
+        ToyStepBenchmark.Result t = toy ? ToyStepBenchmark.run(warmup(TOY_WARMUP), toySteps, reps) : null;
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(r, options, eq20, mlp));
+            out.println(json(r, options, eq20, mlp, t, toySteps));
         } else {
-            printTable(out, r, options, eq20, mlp, ref);
+            if (r != null) printTable(out, r, options, eq20, mlp, ref);
+            if (t != null) printToy(out, t, toySteps, reps, ref);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The toy's table: wall and CPU time per step, steps/s, and the ratios to scripts/toy_step_timing.py. */
+    private static void printToy(PrintWriter w, ToyStepBenchmark.Result t, int steps, int reps, JsonNode ref) {
+        w.printf(Locale.ROOT, "representation toy step (decoder 1-200-200-30 tanh, 45 samples, two AdamW), 1 thread,"
+                + " best of %d x %d steps:%n", reps, steps);
+        w.printf(Locale.ROOT, "  wall %.3f ms/step (%.4g steps/s), CPU %.3f ms/step; train loss after %d steps %.4g%n",
+                t.wallMs(), t.stepsPerSecond(), t.cpuMs(), t.stepsTrained(), t.trainLoss());
+        if (ref == null) return;
+        w.println("  ours / toy_step_timing.py per step, wall to wall and CPU to CPU (below 1: we are faster):");
+        int shown = 0;
+        for (String key : new String[] {"toy_numpy_f64_ms", "toy_torch_f64_ms", "toy_torch_f32_ms"}) {
+            shown += ratio(w, "toy step, wall", t.wallMs(), key, ref);
+            shown += ratio(w, "toy step, CPU", t.cpuMs(), key.replace("_ms", "_cpu_ms"), ref);
+        }
+        if (shown == 0) w.println("    (no toy_* keys with numbers in the reference: make it with scripts/toy_step_timing.py)");
     }
 
     /**
@@ -111,10 +139,22 @@ final class BenchCommand implements Callable<Integer> {
      * string repeats the key {@code eq20_java_f64_1t_ms} (single and "parallel" run), and a JSON
      * reader keeps the second, empty one. Read-outs of a workload not asked for are null.
      */
-    static String json(BenchResult r, BenchOptions o, boolean eq20, boolean mlp) {
+    static String json(BenchResult r, BenchOptions o, boolean eq20, boolean mlp, ToyStepBenchmark.Result t, int toySteps) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode n = mapper.createObjectNode();
-        n.put("item", "grokbench-modular");
+        n.put("item", r == null ? "grokbench-toy" : "grokbench-modular");
+        if (t != null) {
+            number(n, "toy_java_f64_ms", t.wallMs());
+            number(n, "toy_java_f64_cpu_ms", t.cpuMs());
+            number(n, "toy_steps_per_s", t.stepsPerSecond());
+            number(n, "toy_final_loss", t.trainLoss());
+            n.put("toy_timed_steps", toySteps);
+        }
+        if (r == null) {
+            n.put("what", "toy");
+            n.put("repetitions", o.repetitions());
+            return write(mapper, n);
+        }
         n.put("threads", r.threads());
         number(n, "eq20_java_f64_1t_ms", r.eq20SingleMs());
         if (o.threads() > 1) number(n, "eq20_java_f64_" + r.threads() + "t_ms", r.eq20ParallelMs());
@@ -131,6 +171,10 @@ final class BenchCommand implements Callable<Integer> {
         n.put("mlp_timed_steps", o.mlpTimedSteps());
         n.put("mlp_warmup_steps", o.mlpWarmupSteps());
         n.put("repetitions", o.repetitions());
+        return write(mapper, n);
+    }
+
+    private static String write(ObjectMapper mapper, ObjectNode n) {
         try {
             return mapper.writeValueAsString(n);
         } catch (JsonProcessingException e) {
@@ -216,7 +260,7 @@ final class BenchCommand implements Callable<Integer> {
     private static int ratio(PrintWriter w, String ours, double value, String key, JsonNode ref) {
         JsonNode v = ref.get(key);
         if (v == null || !v.isNumber() || !(v.doubleValue() > 0) || !Double.isFinite(value)) return 0;
-        w.printf(Locale.ROOT, "    %-24s vs %-18s %.2f%n", ours, key, value / v.doubleValue());
+        w.printf(Locale.ROOT, "    %-24s vs %-22s %.2f%n", ours, key, value / v.doubleValue());
         return 1;
     }
 
@@ -238,8 +282,9 @@ final class BenchCommand implements Callable<Integer> {
             return switch (text.strip().toLowerCase(Locale.ROOT)) {
                 case "eq20" -> What.EQ20;
                 case "mlp" -> What.MLP;
+                case "toy" -> What.TOY;
                 case "all" -> What.ALL;
-                default -> throw new OptionValueException("--what must be one of eq20, mlp, all, got " + Bounded.quoted(text));
+                default -> throw new OptionValueException("--what must be one of eq20, mlp, toy, all, got " + Bounded.quoted(text));
             };
         }
     }

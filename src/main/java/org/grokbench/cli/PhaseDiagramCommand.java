@@ -77,7 +77,7 @@ final class PhaseDiagramCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", converter = Bounded.Seed.class,
             description = "Seed of the split, targets and initialization (default: the preset's, else 5: its 10 validation samples"
-                    + " can reach 90 %; the authors' seed 58 caps validation accuracy at 70 %, see the README).")
+                    + " can reach 90 %%; the authors' seed 58 caps validation accuracy at 70 %%, see the README).")
     Long seed;
 
     @Option(names = "--threads", paramLabel = "T", converter = BenchCommand.ThreadsConverter.class, defaultValue = "all",

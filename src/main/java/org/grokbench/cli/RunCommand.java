@@ -140,7 +140,10 @@ final class RunCommand implements Callable<Integer> {
                 coarsest = Math.max(coarsest, r.stepResolution());
             }
             var ideal = writer.representation().ideal();
-            w.printf(Locale.ROOT, "  ideal model (App. E): RQI-bar %.3f, Acc-bar %.3f, validation accuracy bound %.3f%n",
+            if (ideal == null)
+                w.println("  S3 (App. H): no ideal model bounds (the rank test of App. E is for sums, not matrix products)");
+            else
+                w.printf(Locale.ROOT, "  ideal model (App. E): RQI-bar %.3f, Acc-bar %.3f, validation accuracy bound %.3f%n",
                         ideal.rqiBar(), ideal.accBar(), ideal.validationAccBar());
             if (coarsest > 1)
                 w.printf(Locale.ROOT, "  (longer than the preset's history cap: the CSV keeps every %d-th step, and the"

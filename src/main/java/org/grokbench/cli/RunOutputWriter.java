@@ -260,7 +260,8 @@ public final class RunOutputWriter {
     public String embeddingsHeader() {
         if (isRepresentation()) {
             StringBuilder b = new StringBuilder("run,step,symbol");
-            for (int c = 0; c < experiment.representation().embeddingDim(); c++) b.append(",e_").append(c);
+            // S3's d × d matrices as d² columns, row-major
+            for (int c = 0; c < experiment.representation().embeddingWidth(); c++) b.append(",e_").append(c);
             return b.toString();
         }
         StringBuilder b = new StringBuilder("run,step,residue");
@@ -308,7 +309,7 @@ public final class RunOutputWriter {
 
     private void writeRepresentationEmbeddings(Writer out) throws IOException {
         RepresentationProblem rp = experiment.representation();
-        int p = rp.symbols(), d = rp.embeddingDim();
+        int p = rp.symbols(), d = rp.embeddingWidth();
         BufferedWriter w = out instanceof BufferedWriter bw ? bw : new BufferedWriter(out);
         w.write(embeddingsHeader());
         w.write('\n');
@@ -473,6 +474,7 @@ public final class RunOutputWriter {
             model.put("kind", spec.model().kind());
             model.put("p", toy.p());
             model.put("modular", toy.modular());
+            model.put("group", toy.task().name().toLowerCase(java.util.Locale.ROOT));
             model.put("embedding_dim", toy.embeddingDim());
             ArrayNode widths = model.putArray("decoder_widths");
             for (int x : toy.hiddenWidths()) widths.add(x);
@@ -487,11 +489,15 @@ public final class RunOutputWriter {
             data.put("train_samples", rp.split().train().length);
             data.put("validation_samples", rp.split().validation().length);
             data.put("batch_size", Math.min(toy.batchSize(), toy.trainCount()));
-            ObjectNode ideal = root.putObject("ideal");
-            putNumber(ideal, "rqi_bar", rp.ideal().rqiBar());
-            putNumber(ideal, "acc_bar", rp.ideal().accBar());
-            putNumber(ideal, "validation_acc_bar", rp.ideal().validationAccBar());
-            ideal.put("nullity", rp.ideal().nullity());
+            if (rp.ideal() == null) {
+                root.putNull("ideal");   // S3 (App. H): no linear theory of a matrix product
+            } else {
+                ObjectNode ideal = root.putObject("ideal");
+                putNumber(ideal, "rqi_bar", rp.ideal().rqiBar());
+                putNumber(ideal, "acc_bar", rp.ideal().accBar());
+                putNumber(ideal, "validation_acc_bar", rp.ideal().validationAccBar());
+                ideal.put("nullity", rp.ideal().nullity());
+            }
         } else if (modular) {
             thresholds.put("train_accuracy", 1.0);
             thresholds.put("test_accuracy", TEST_ACCURACY_THRESHOLD);
@@ -580,7 +586,7 @@ public final class RunOutputWriter {
         out.add(save(LossCurvesFigure.loss(runs, captioned), dir.resolve(files.get(0)), width, height));
         if (isRepresentation()) {
             RepresentationProblem rp = experiment.representation();
-            out.add(save(LossCurvesFigure.representationAccuracy(runs, rp.ideal().rqiBar(), rp.ideal().accBar(), captioned),
+            out.add(save(LossCurvesFigure.representationAccuracy(runs, rp.rqiBar(), rp.accBar(), captioned),
                     dir.resolve(files.get(1)), width, height));
             out.add(save(RepresentationEmbeddingFigure.create(experiment, runs, captioned), dir.resolve(files.get(2)), width, height));
             return out;

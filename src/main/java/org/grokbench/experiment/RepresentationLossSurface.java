@@ -2,7 +2,7 @@ package org.grokbench.experiment;
 
 import org.grokbench.analysis.LossSurface;
 import org.grokbench.analysis.ParameterBlock;
-import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
 import org.grokbench.representation.ToyModel;
 
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.List;
 final class RepresentationLossSurface implements LossSurface {
     private final RepresentationProblem problem;
     private final ToyModel model;
-    private final AdditionTable table;
+    private final OperationTable table;
     private final int[] train, validation;
     private final double[] emb, dec, gEmb, gDec;
     private final ToyModel.Workspace work;
@@ -70,10 +70,10 @@ final class RepresentationLossSurface implements LossSurface {
         return model.accuracy(emb, dec, table, validation, work);
     }
 
-    /** E (p filters of d) and each decoder layer's W (n_out filters of n_in: W is stored input-major). */
+    /** E (p filters of d, or d² for S₃'s matrices) and each decoder layer's W (n_out filters of n_in: W is stored input-major). */
     @Override
     public List<ParameterBlock> blocks() {
-        int p = problem.symbols(), d = problem.embeddingDim();
+        int p = problem.symbols(), d = problem.embeddingWidth();
         List<ParameterBlock> out = new ArrayList<>();
         out.add(new ParameterBlock("E", 0, p, d, d, 1));
         int[] widths = model.widths();

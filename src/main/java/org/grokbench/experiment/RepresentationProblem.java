@@ -1,6 +1,7 @@
 package org.grokbench.experiment;
 
-import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
+import org.grokbench.representation.Composition;
 import org.grokbench.representation.IdealRepresentation;
 import org.grokbench.representation.Parallelograms;
 import org.grokbench.representation.RepresentationQuality;
@@ -12,18 +13,19 @@ import java.util.Arrays;
 
 /**
  * The representation-learning part of an experiment (Liu et al. 2022, §2-4): the toy model
- * (a, b) ↦ Dec(E_a + E_b), its addition table and seeded training/validation split, the
- * parallelograms P₀ and the ideal model's bounds. Immutable and shareable; what the window's
+ * (a, b) ↦ Dec(E_a + E_b), or Dec(E_a·E_b) with d × d matrices for S₃ (App. H), its table and
+ * seeded training/validation split, the parallelograms P₀ and (addition only) the ideal model's bounds. Immutable and shareable; what the window's
  * panels read.
  *
  * <p>θ of a representation run is {@link ToyModel#flatten [embeddings | decoder]}: the first
- * p·d entries are the embeddings E_0 … E_{p−1} (row k = E_k), the rest the decoder
+ * p·w entries are the embeddings E_0 … E_{p−1} (row k = E_k, w = {@link #embeddingWidth()}: d, or d²
+ * for a d × d matrix stored row-major), the rest the decoder
  * ({@link #embeddings(double[])}, {@link #decoder(double[])}).
  */
 public final class RepresentationProblem {
     private final ToySpec spec;
-    private final AdditionTable table;
-    private final AdditionTable.Split split;
+    private final OperationTable table;
+    private final OperationTable.Split split;
     private final ToyModel model;
     private final Parallelograms all;
     private final IdealRepresentation ideal;
@@ -37,7 +39,7 @@ public final class RepresentationProblem {
         this.split = prototype.split();
         this.model = prototype.model();
         this.all = prototype.allParallelograms();
-        this.ideal = IdealRepresentation.of(table, split);
+        this.ideal = spec.composition() == Composition.SUM ? IdealRepresentation.of(table, split) : null;
         this.initial = new double[model.embeddingSize() + model.decoderSize()];
         prototype.copyParameters(initial);
     }
@@ -46,10 +48,10 @@ public final class RepresentationProblem {
     public ToySpec spec() { return spec; }
 
     /** The data set D₀. */
-    public AdditionTable table() { return table; }
+    public OperationTable table() { return table; }
 
     /** D and D′ (indices into {@link #table()}). */
-    public AdditionTable.Split split() { return split; }
+    public OperationTable.Split split() { return split; }
 
     /** The model (its regression targets and layer shapes; shareable, workspaces are per call). */
     public ToyModel model() { return model; }
@@ -57,14 +59,26 @@ public final class RepresentationProblem {
     /** P₀ of the full table (RQI's denominator). */
     public Parallelograms allParallelograms() { return all; }
 
-    /** The ideal model of App. E for this training set: RQI-bar, Acc-bar, P(D). */
+    /** The ideal model of App. E for this training set: RQI-bar, Acc-bar, P(D); null for S₃ (no linear theory of a product). */
     public IdealRepresentation ideal() { return ideal; }
+
+    /** RQI-bar of the ideal model, NaN for S₃ (no bound to draw). */
+    public double rqiBar() { return ideal == null ? Double.NaN : ideal.rqiBar(); }
+
+    /** Acc-bar of the ideal model, NaN for S₃. */
+    public double accBar() { return ideal == null ? Double.NaN : ideal.accBar(); }
 
     /** p, the number of embeddings. */
     public int symbols() { return table.symbols(); }
 
-    /** d, the embedding dimension. */
+    /** d, the embedding dimension (the matrix side for S₃). */
     public int embeddingDim() { return spec.embeddingDim(); }
+
+    /** Numbers per embedding E_k: d, or d² for S₃'s d × d matrices (what a PCA of the embeddings sees). */
+    public int embeddingWidth() { return model.embeddingWidth(); }
+
+    /** The operation between the embeddings: a sum, or S₃'s matrix product. */
+    public Composition composition() { return spec.composition(); }
 
     /** Length of θ. */
     public int parameterCount() { return initial.length; }
@@ -72,7 +86,7 @@ public final class RepresentationProblem {
     /** θ₀ (a copy). */
     public double[] initialParameters() { return initial.clone(); }
 
-    /** The embeddings inside θ (a copy, p·d row-major: row k = E_k). */
+    /** The embeddings inside θ (a copy, p·w row-major: row k = E_k, w = {@link #embeddingWidth()}). */
     public double[] embeddings(double[] theta) { return Arrays.copyOf(theta, model.embeddingSize()); }
 
     /** The decoder parameters inside θ (a copy, layout of {@link ToyModel}). */
@@ -82,6 +96,6 @@ public final class RepresentationProblem {
 
     /** P(R, δ): the parallelograms of P₀ that hold in θ's embeddings, with the spec's δ. */
     public Parallelograms held(double[] theta) {
-        return RepresentationQuality.held(all, embeddings(theta), spec.embeddingDim(), spec.delta());
+        return RepresentationQuality.held(all, embeddings(theta), spec.embeddingDim(), spec.delta(), spec.composition());
     }
 }

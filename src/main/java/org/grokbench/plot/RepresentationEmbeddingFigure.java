@@ -1,6 +1,8 @@
 package org.grokbench.plot;
 
 import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
+import org.grokbench.representation.Composition;
 import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.HistoryView;
 import org.grokbench.experiment.RepresentationProblem;
@@ -59,7 +61,7 @@ public final class RepresentationEmbeddingFigure {
         if (runs.isEmpty()) return FourierCirclesFigure.empty(title, "no trajectory", o);
         int sel = Math.max(0, Math.min(runs.size() - 1, o.selectedRun()));
         TrajectorySnapshot t = runs.get(sel);
-        int p = rp.symbols(), d = rp.embeddingDim();
+        int p = rp.symbols(), d = rp.embeddingWidth();
         EmbeddingAt at = EmbeddingAt.of(t, p, d, o.step());
         if (at == null) return FourierCirclesFigure.empty(title, "no embedding recorded yet", o);
         return forEmbeddings(rp, at.e(), at.step(), t.history(), at.label(), o);
@@ -72,14 +74,18 @@ public final class RepresentationEmbeddingFigure {
     public static JFreeChart forEmbeddings(RepresentationProblem rp, double[] e, long step, HistoryView history, String label,
                                            FigureOptions o) {
         FigureStyle s = o.style();
-        int p = rp.symbols(), d = rp.embeddingDim();
+        // d: numbers per embedding; S3's d × d matrices are flattened and shown by PCA (App. H, Fig. 17)
+        int p = rp.symbols(), d = rp.embeddingWidth();
+        boolean product = rp.composition() == Composition.MATRIX_PRODUCT;
         double delta = rp.spec().delta();
         Parallelograms all = rp.allParallelograms();
-        Parallelograms held = RepresentationQuality.held(all, e, d, delta);
+        Parallelograms held = RepresentationQuality.held(all, e, rp.embeddingDim(), delta, rp.composition());
+        // a generalized parallelogram E_a E_b = E_c E_d has no diagonals between the points to draw
+        Parallelograms drawn = product ? all.subset(new boolean[all.size()]) : held;
         JFreeChart chart;
         if (d == 1) {
             List<TiledPlot.Tile> tiles = new ArrayList<>();
-            tiles.add(new TiledPlot.Tile(line(e, p, held, s), "E_k at step " + step
+            tiles.add(new TiledPlot.Tile(line(e, p, drawn, s), "E_k at step " + step
                     + " · two half circles with one centre: a parallelogram that holds", s.legendFont(), Color.BLACK));
             if (history != null && history.parameterRows() > 0)
                 tiles.add(new TiledPlot.Tile(againstStep(history, p, 1, 0, step, s), "E_k against the step", s.legendFont(), Color.BLACK));
@@ -87,7 +93,7 @@ public final class RepresentationEmbeddingFigure {
             chart = new JFreeChart("Embeddings at step " + step, s.titleFont(), plot, false);
         } else if (d == 2 && history != null && history.parameterRows() > 0) {
             List<TiledPlot.Tile> tiles = new ArrayList<>();
-            tiles.add(new TiledPlot.Tile(plane(plane(e, p), p, held, d, s), null, s.legendFont(), Color.BLACK));
+            tiles.add(new TiledPlot.Tile(plane(plane(e, p), p, drawn, d, s), null, s.legendFont(), Color.BLACK));
             tiles.add(new TiledPlot.Tile(againstStep(history, p, 2, 0, step, s), "E_k,1 against the step",
                     s.legendFont(), Color.BLACK));
             tiles.add(new TiledPlot.Tile(againstStep(history, p, 2, 1, step, s), "E_k,2 against the step",
@@ -95,7 +101,7 @@ public final class RepresentationEmbeddingFigure {
             chart = new JFreeChart("Embeddings at step " + step, s.titleFont(), new TiledPlot(tiles, planeBeside(s)), false);
         } else {
             double[][] xy = d == 2 ? plane(e, p) : EmbeddingPcaFigure.project(e, p, d).xy();
-            chart = new JFreeChart("Embeddings at step " + step, s.titleFont(), plane(xy, p, held, d, s), false);
+            chart = new JFreeChart("Embeddings at step " + step, s.titleFont(), plane(xy, p, drawn, d, s), false);
         }
         if (o.caption() != null && !o.caption().isBlank()) chart.addSubtitle(new TextTitle(o.caption()));
         double rqi = all.size() == 0 ? Double.NaN : held.size() / (double) all.size();
@@ -103,11 +109,13 @@ public final class RepresentationEmbeddingFigure {
                 rqi, held.size(), all.size(), java.math.BigDecimal.valueOf(delta).stripTrailingZeros().toPlainString(), RepresentationQuality.predictedAccuracy(rp.split(), held)));
         main.setFont(s.subtitleFont());
         chart.addSubtitle(main);
-        AdditionTable table = rp.table();
-        TextTitle what = new TextTitle((label == null ? "" : "\u2018" + label + "\u2019 · ")
-                + (table.isModular() ? "addition mod " + p : "addition of 0.." + (p - 1)) + " · "
+        OperationTable table = rp.table();
+        int side = rp.embeddingDim();
+        TextTitle what = new TextTitle((label == null ? "" : "\u2018" + label + "\u2019 · ") + (product
+                ? "group S3 · " + side + " x " + side + " matrix embeddings, flattened" + (d > 2 ? ", on their first two principal components" : "")
+                : (table instanceof AdditionTable a && a.isModular() ? "addition mod " + p : "addition of 0.." + (p - 1)) + " · "
                 + (d == 1 ? "1D embeddings" : d == 2 ? "2D embeddings · faint: parallelograms E_i + E_j = E_m + E_n that hold"
-                : d + "D embeddings on their first two principal components · faint: parallelograms that hold"));
+                : d + "D embeddings on their first two principal components · faint: parallelograms that hold")));
         chart.addSubtitle(what);
         return s.apply(chart);
     }
@@ -216,7 +224,7 @@ public final class RepresentationEmbeddingFigure {
         plot.setRangeGridlinesVisible(false);
         Color c = faint(2 * held.size());
         BasicStroke stroke = new BasicStroke(s.px(1.6f));
-        AdditionTable t = held.table();
+        OperationTable t = held.table();
         for (int q = 0; q < held.size(); q++) {
             for (int sample : new int[] {held.firstSample(q), held.secondSample(q)}) {
                 double a = e[t.first(sample)], b = e[t.second(sample)];

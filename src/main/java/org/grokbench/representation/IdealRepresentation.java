@@ -3,7 +3,7 @@ package org.grokbench.representation;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
 
 /**
  * What an ideal model M* (zero training loss, injective decoder) learns from a training set D
@@ -35,8 +35,11 @@ public final class IdealRepresentation {
         this.accBar = accBar;
     }
 
-    /** The ideal model's parallelograms and bounds for the training set of {@code split}. */
-    public static IdealRepresentation of(AdditionTable table, AdditionTable.Split split) {
+    /**
+     * The ideal model's parallelograms and bounds for the training set of {@code split}: the linear
+     * (additive, {@link Composition#SUM}) theory; App. H's matrix product has no such rank test.
+     */
+    public static IdealRepresentation of(OperationTable table, OperationTable.Split split) {
         Parallelograms all = Parallelograms.all(table);
         Parallelograms p0d = Parallelograms.of(table, split.train());
         int p = table.symbols();

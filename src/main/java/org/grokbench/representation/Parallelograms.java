@@ -1,6 +1,6 @@
 package org.grokbench.representation;
 
-import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,21 +12,27 @@ import java.util.List;
  * stands for the equation E_i + E_j = E_m + E_n of Eq. (7), whose coefficient row over the p
  * embeddings is {@link #row}. Pairs are listed by ascending (first sample, second sample) index.
  *
- * <p>{@link #of(AdditionTable, int[])} gives P₀(D) for a training set D; {@link #all(AdditionTable)}
+ * <p>{@link #of(OperationTable, int[])} gives P₀(D) for a training set D; {@link #all(OperationTable)}
  * gives P₀ = P₀(D₀). For p = 10 without modulo |P₀| = 70 (Σ over sums s of C(n_s, 2), n_s the pairs i ≤ j with sum s).
+ *
+ * <p>On a {@link org.grokbench.data.GroupTable} the same pairs are the generalized parallelograms of
+ * App. H: ordered samples (a, b) and (c, d) with a∘b = c∘d, standing for E_a·E_b = E_c·E_d. For S₃
+ * each of the 6 labels has 6 samples, so |P₀| = 6·C(6, 2) = 90. {@link #row} and
+ * {@link #equations} are the linear equations of the additive case (Eq. 7) and mean nothing for
+ * a matrix product.
  */
 public final class Parallelograms {
-    private final AdditionTable table;
+    private final OperationTable table;
     private final int[] firstSample, secondSample;
 
-    private Parallelograms(AdditionTable table, int[] firstSample, int[] secondSample) {
+    private Parallelograms(OperationTable table, int[] firstSample, int[] secondSample) {
         this.table = table;
         this.firstSample = firstSample;
         this.secondSample = secondSample;
     }
 
     /** P₀(D): every pair of distinct samples of {@code samples} with equal labels. */
-    public static Parallelograms of(AdditionTable table, int[] samples) {
+    public static Parallelograms of(OperationTable table, int[] samples) {
         int[] s = samples.clone();
         Arrays.sort(s);
         List<int[]> pairs = new ArrayList<>();
@@ -37,13 +43,13 @@ public final class Parallelograms {
     }
 
     /** P₀ = P₀(D₀), every permissible parallelogram of the full data set. */
-    public static Parallelograms all(AdditionTable table) {
+    public static Parallelograms all(OperationTable table) {
         int[] every = new int[table.size()];
         for (int i = 0; i < every.length; i++) every[i] = i;
         return of(table, every);
     }
 
-    private static Parallelograms fromPairs(AdditionTable table, List<int[]> pairs) {
+    private static Parallelograms fromPairs(OperationTable table, List<int[]> pairs) {
         int[] a = new int[pairs.size()], b = new int[pairs.size()];
         for (int q = 0; q < a.length; q++) {
             a[q] = pairs.get(q)[0];
@@ -60,7 +66,7 @@ public final class Parallelograms {
         return fromPairs(table, pairs);
     }
 
-    public AdditionTable table() { return table; }
+    public OperationTable table() { return table; }
 
     /** |P|. */
     public int size() { return firstSample.length; }
@@ -78,7 +84,7 @@ public final class Parallelograms {
     }
 
     /**
-     * The coefficient row of E_i + E_j − E_m − E_n = 0 over (E_0, …, E_{p−1}), written into
+     * The coefficient row of E_i + E_j − E_m − E_n = 0 (additive composition only) over (E_0, …, E_{p−1}), written into
      * {@code out} (length p, overwritten). A diagonal sample (i, i) gives a coefficient 2.
      */
     public void row(int q, double[] out) {

@@ -23,9 +23,11 @@ import java.util.Map;
  * cancel it like any sweep.
  *
  * <p>A cell reads train and validation accuracy every {@code every} steps (threshold steps are
- * exact to that resolution) and stops as soon as both thresholds are reached: the phase is then
- * decided (comprehension or grokking), and later steps cannot change it. Memorization and
- * confusion run the whole budget. The RQI reported is the one at the last step trained.
+ * exact to that resolution) and stops as soon as both thresholds have been reached, at the later of
+ * the two first-passage steps: Table 1 depends only on those two steps, so the phase is then decided
+ * (comprehension or grokking) and later steps cannot change it. Memorization and confusion run the
+ * whole budget (validation may still pass later, making memorization grokking; train may still pass,
+ * ending confusion). The RQI reported is the one at the last step trained (decision 0015).
  */
 public record PhaseDiagram(ToySpec base, ToyParameter xParameter, List<Double> xs, ToyParameter yParameter,
                            List<Double> ys, PhaseCriteria criteria, int every) implements SweepGrid {
@@ -166,12 +168,14 @@ public record PhaseDiagram(ToySpec base, ToyParameter xParameter, List<Double> x
 
     /**
      * Trains {@code run} up to the budget, reading accuracies at step 0 and every {@code every}
-     * steps, stopping early once both thresholds are reached; null when cancelled.
+     * steps, stopping early once both thresholds have been reached (not necessarily at the same
+     * reading: validation may pass first, or dip below its threshold after passing); null when
+     * cancelled. Gives the reading a full-budget run gives ({@link ToyTraining.ToyHistory#phase}).
      */
     public static Outcome classify(ToyTraining run, PhaseCriteria criteria, int every, Cancellation cancel) {
         List<Long> steps = new ArrayList<>();
         List<double[]> acc = new ArrayList<>();
-        boolean trainSeen = false;
+        boolean trainSeen = false, valSeen = false;
         for (long s = 0; ; s++) {
             if (s > 0) run.step();
             if (s % every == 0 || s == criteria.budget()) {
@@ -180,7 +184,8 @@ public record PhaseDiagram(ToySpec base, ToyParameter xParameter, List<Double> x
                 steps.add(s);
                 acc.add(a);
                 trainSeen |= a[0] >= criteria.trainThreshold();
-                if (trainSeen && a[1] >= criteria.valThreshold()) break;
+                valSeen |= a[1] >= criteria.valThreshold();
+                if (trainSeen && valSeen) break;
             }
             if (s >= criteria.budget()) break;
         }

@@ -1,6 +1,6 @@
 package org.grokbench.representation;
 
-import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
 import org.grokbench.math.DenseKernels;
 
 import java.util.Arrays;
@@ -11,8 +11,12 @@ import java.util.SplittableRandom;
  * which are summed (the operation is hard-coded) and decoded by an MLP with tanh hidden layers:
  * (a, b) ↦ Dec(E_a + E_b). The authors' setup is d = 1 and a 1-200-200-30 decoder.
  *
+ * <p>For general groups (App. H) the operation is {@link Composition#MATRIX_PRODUCT}: each E_k is a
+ * d × d matrix (d² numbers, row-major) and the decoder sees the flattened product E_a·E_b:
+ * (a, b) ↦ Dec(E_a·E_b). The default is {@link Composition#SUM}.
+ *
  * <p>Parameters live in two flat arrays so that the representation and the decoder can have their
- * own optimizers (§4.1): {@code embeddings} (p·d, row k = E_k) and {@code decoder} (for each layer
+ * own optimizers (§4.1): {@code embeddings} (p·d, or p·d² for matrices; row k = E_k) and {@code decoder} (for each layer
  * l: W_l as n_in × n_out row-major, input-major, then b_l). {@link #flatten} / {@link #unflatten}
  * give the single flat vector [embeddings | decoder].
  *
@@ -27,6 +31,7 @@ import java.util.SplittableRandom;
  */
 public final class ToyModel {
     private final int p, d;
+    private final Composition op;
     private final int[] widths;        // d, h_1, …, h_L, out
     private final int[] weightOffset, biasOffset;
     private final int decoderSize;
@@ -41,18 +46,25 @@ public final class ToyModel {
      */
     public ToyModel(int symbols, int embeddingDim, int[] hiddenWidths, int outputDim, int classes, LossKind loss,
                     long targetSeed) {
+        this(symbols, embeddingDim, Composition.SUM, hiddenWidths, outputDim, classes, loss, targetSeed);
+    }
+
+    /** As above with the hard-coded operation {@code op} (E_k ∈ ℝ^d for SUM, ℝ^{d×d} for MATRIX_PRODUCT). */
+    public ToyModel(int symbols, int embeddingDim, Composition op, int[] hiddenWidths, int outputDim, int classes,
+                    LossKind loss, long targetSeed) {
         if (symbols < 2) throw new IllegalArgumentException("symbols must be at least 2, got " + symbols);
         if (embeddingDim < 1) throw new IllegalArgumentException("embedding dimension must be at least 1, got " + embeddingDim);
         if (classes < 2) throw new IllegalArgumentException("classes must be at least 2, got " + classes);
         for (int h : hiddenWidths) if (h < 1) throw new IllegalArgumentException("hidden widths must be at least 1, got " + h);
         this.p = symbols;
         this.d = embeddingDim;
+        this.op = op;
         this.loss = loss;
         this.classes = classes;
         int out = loss == LossKind.CLASSIFICATION ? classes : outputDim;
         if (out < 1) throw new IllegalArgumentException("output dimension must be at least 1, got " + outputDim);
         widths = new int[hiddenWidths.length + 2];
-        widths[0] = d;
+        widths[0] = op.inputWidth(d);
         System.arraycopy(hiddenWidths, 0, widths, 1, hiddenWidths.length);
         widths[widths.length - 1] = out;
         int layers = widths.length - 1;
@@ -76,14 +88,27 @@ public final class ToyModel {
     }
 
     /** The toy model for a data table: p symbols, its number of classes. */
-    public static ToyModel forTable(AdditionTable table, int embeddingDim, int[] hiddenWidths, int outputDim,
+    public static ToyModel forTable(OperationTable table, int embeddingDim, int[] hiddenWidths, int outputDim,
                                     LossKind loss, long targetSeed) {
-        return new ToyModel(table.symbols(), embeddingDim, hiddenWidths, outputDim, table.classes(), loss, targetSeed);
+        return forTable(table, embeddingDim, Composition.SUM, hiddenWidths, outputDim, loss, targetSeed);
+    }
+
+    /** The toy model for a data table with the hard-coded operation {@code op}. */
+    public static ToyModel forTable(OperationTable table, int embeddingDim, Composition op, int[] hiddenWidths, int outputDim,
+                                    LossKind loss, long targetSeed) {
+        return new ToyModel(table.symbols(), embeddingDim, op, hiddenWidths, outputDim, table.classes(), loss, targetSeed);
     }
 
     public int symbols() { return p; }
 
+    /** d: the embedding vector's length (SUM) or the embedding matrix's side (MATRIX_PRODUCT). */
     public int embeddingDim() { return d; }
+
+    /** The hard-coded operation between the two embeddings. */
+    public Composition composition() { return op; }
+
+    /** Numbers per symbol embedding (d or d²). */
+    public int embeddingWidth() { return op.embeddingWidth(d); }
 
     public LossKind lossKind() { return loss; }
 
@@ -92,7 +117,7 @@ public final class ToyModel {
     /** Layer widths d, h_1, …, h_L, out. */
     public int[] widths() { return widths.clone(); }
 
-    public int embeddingSize() { return p * d; }
+    public int embeddingSize() { return p * op.embeddingWidth(d); }
 
     public int decoderSize() { return decoderSize; }
 
@@ -187,17 +212,41 @@ public final class ToyModel {
     }
 
     /** A workspace large enough for every sample of {@code table}. */
-    public Workspace workspace(AdditionTable table) {
+    public Workspace workspace(OperationTable table) {
         return new Workspace(Math.max(1, table.size()));
     }
 
-    /** Decoder output at input x (length d) into {@code out} (length = output width). */
+    /** Decoder output at input x (length {@link Composition#inputWidth}) into {@code out} (length = output width). */
     public void decode(double[] decoder, double[] x, double[] out) {
         Workspace w = new Workspace(1);
         w.load(decoder, false);
-        System.arraycopy(x, 0, w.act[0][0], 0, d);
+        System.arraycopy(x, 0, w.act[0][0], 0, widths[0]);
         forward(w, 1);
         System.arraycopy(w.act[widths.length - 1][0], 0, out, 0, out.length);
+    }
+
+    /**
+     * The class the decoder gives each input x (rows of length d; nearest target or largest logit,
+     * as {@link #classOf}), batched through one workspace: a decoder map of tens of thousands of
+     * points costs a few matrix products per chunk instead of one allocation per point.
+     */
+    public int[] classify(double[] decoder, double[][] inputs) {
+        int[] out = new int[inputs.length];
+        int chunk = Math.max(1, Math.min(256, inputs.length));
+        Workspace w = new Workspace(chunk);
+        w.load(decoder, false);
+        double[][] o = w.act[widths.length - 1];
+        for (int from = 0; from < inputs.length; from += chunk) {
+            int m = Math.min(chunk, inputs.length - from);
+            for (int r = 0; r < m; r++) {
+                double[] x = inputs[from + r];
+                if (x.length != d) throw new IllegalArgumentException("decoder input has length " + x.length + ", expected " + d);
+                System.arraycopy(x, 0, w.act[0][r], 0, d);
+            }
+            forward(w, m);
+            for (int r = 0; r < m; r++) out[from + r] = classOf(o[r]);
+        }
+        return out;
     }
 
     /** act[l+1] = tanh(act[l]·W_l + b_l) for the first m rows (no tanh on the output layer). */
@@ -228,14 +277,12 @@ public final class ToyModel {
         return Math.copySign((1 - t) / (1 + t), x);
     }
 
-    /** Loads the inputs E_a + E_b of {@code samples} into the first rows of act[0] and their labels. */
-    private void inputs(Workspace w, double[] emb, AdditionTable table, int[] samples) {
+    /** Loads the inputs E_a + E_b (or E_a·E_b) of {@code samples} into the first rows of act[0] and their labels. */
+    private void inputs(Workspace w, double[] emb, OperationTable table, int[] samples) {
         w.check(samples.length);
         for (int r = 0; r < samples.length; r++) {
             int s = samples[r];
-            int a = table.first(s) * d, b = table.second(s) * d;
-            double[] x = w.act[0][r];
-            for (int k = 0; k < d; k++) x[k] = emb[a + k] + emb[b + k];
+            op.combine(emb, table.first(s), table.second(s), d, w.act[0][r]);
             w.labels[r] = table.label(s);
         }
     }
@@ -243,15 +290,15 @@ public final class ToyModel {
     /**
      * Mean loss over {@code samples} and, when the gradient arrays are non-null, its gradient with
      * respect to the embeddings and the decoder (both overwritten). Allocates a workspace; a
-     * training loop passes its own to {@link #lossAndGradient(double[], double[], AdditionTable, int[], double[], double[], Workspace)}.
+     * training loop passes its own to {@link #lossAndGradient(double[], double[], OperationTable, int[], double[], double[], Workspace)}.
      */
-    public double lossAndGradient(double[] emb, double[] dec, AdditionTable table, int[] samples,
+    public double lossAndGradient(double[] emb, double[] dec, OperationTable table, int[] samples,
                                   double[] gEmb, double[] gDec) {
         return lossAndGradient(emb, dec, table, samples, gEmb, gDec, new Workspace(Math.max(1, samples.length)));
     }
 
     /** As above with the caller's workspace (no allocation). Same inputs, same bits. */
-    public double lossAndGradient(double[] emb, double[] dec, AdditionTable table, int[] samples,
+    public double lossAndGradient(double[] emb, double[] dec, OperationTable table, int[] samples,
                                   double[] gEmb, double[] gDec, Workspace w) {
         boolean grad = gEmb != null;
         if (grad) Arrays.fill(gEmb, 0);
@@ -294,12 +341,7 @@ public final class ToyModel {
             }
             for (int r = 0; r < m; r++) {
                 int s = samples[r];
-                int a = table.first(s) * d, b = table.second(s) * d;
-                double[] d0 = w.delta[0][r];
-                for (int k = 0; k < d; k++) {
-                    gEmb[a + k] += d0[k];
-                    gEmb[b + k] += d0[k];
-                }
+                op.accumulateGradient(emb, table.first(s), table.second(s), d, w.delta[0][r], gEmb);
             }
         }
         return loss == LossKind.REGRESSION ? total / (m * (double) out) : total / m;
@@ -334,7 +376,7 @@ public final class ToyModel {
     }
 
     /** The predicted class of sample s: the nearest target (regression) or the largest logit. */
-    public int predict(double[] emb, double[] dec, AdditionTable table, int s) {
+    public int predict(double[] emb, double[] dec, OperationTable table, int s) {
         Workspace w = new Workspace(1);
         w.load(dec, false);
         inputs(w, emb, table, new int[] {s});
@@ -366,12 +408,12 @@ public final class ToyModel {
     }
 
     /** Fraction of {@code samples} predicted correctly (NaN for an empty set). */
-    public double accuracy(double[] emb, double[] dec, AdditionTable table, int[] samples) {
+    public double accuracy(double[] emb, double[] dec, OperationTable table, int[] samples) {
         return accuracy(emb, dec, table, samples, new Workspace(Math.max(1, samples.length)));
     }
 
     /** As above with the caller's workspace. */
-    public double accuracy(double[] emb, double[] dec, AdditionTable table, int[] samples, Workspace w) {
+    public double accuracy(double[] emb, double[] dec, OperationTable table, int[] samples, Workspace w) {
         if (samples.length == 0) return Double.NaN;
         w.load(dec, false);
         inputs(w, emb, table, samples);

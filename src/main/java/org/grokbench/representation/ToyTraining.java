@@ -1,6 +1,6 @@
 package org.grokbench.representation;
 
-import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
 import org.grokbench.optim.Optimizer;
 
 import java.util.ArrayList;
@@ -20,7 +20,11 @@ import java.util.SplittableRandom;
  * rate. That is the authors' comparison (Fig. 4 c-d): their code takes Euler steps of size η on
  * ℓ₀/Z₀ with ℓ₀ summed, not averaged, over P₀(D), which is the flow of Eq. (5) sped up by |P₀(D)|.
  *
- * <p>The seed is split in a fixed order: the training set ({@link AdditionTable#split} with the seed
+ * <p>For S₃ (App. H, {@link ToyTask#S3}) the embeddings are d × d matrices multiplied before the
+ * decoder and RQI counts the generalized parallelograms; the effective theory is the additive
+ * one, so there is none beside the network ({@link #theory()} is null, the theory's RQI NaN).
+ *
+ * <p>The seed is split in a fixed order: the training set ({@link OperationTable#split} with the seed
  * itself), then targets, initialization and minibatches from {@code SplittableRandom(seed)}.
  * Not thread-safe: one thread drives a run.
  */
@@ -30,8 +34,8 @@ public final class ToyTraining {
                           double rqi, double predictedAccuracy, double theoryRqi) {}
 
     private final ToySpec spec;
-    private final AdditionTable table;
-    private final AdditionTable.Split split;
+    private final OperationTable table;
+    private final OperationTable.Split split;
     private final ToyModel model;
     private final Parallelograms all, permissible;
     private final EffectiveTheory theory;
@@ -48,7 +52,8 @@ public final class ToyTraining {
         table = spec.table();
         split = table.split(spec.trainCount(), spec.seed());
         SplittableRandom root = new SplittableRandom(spec.seed());
-        model = ToyModel.forTable(table, spec.embeddingDim(), spec.hiddenWidths(), spec.outputDim(), spec.loss(), root.nextLong());
+        model = ToyModel.forTable(table, spec.embeddingDim(), spec.composition(), spec.hiddenWidths(), spec.outputDim(), spec.loss(),
+                root.nextLong());
         emb = new double[model.embeddingSize()];
         dec = new double[model.decoderSize()];
         model.initialize(emb, dec, spec.initScale(), spec.decoderInitScale(), root.split());
@@ -60,17 +65,18 @@ public final class ToyTraining {
         all = Parallelograms.all(table);
         train = split.train();
         permissible = Parallelograms.of(table, train);
-        theory = EffectiveTheory.forTrainingSet(permissible);
-        theoryR = RepresentationQuality.normalized(emb, table.symbols(), spec.embeddingDim());
+        boolean additive = spec.composition() == Composition.SUM;
+        theory = additive ? EffectiveTheory.forTrainingSet(permissible) : null;
+        theoryR = additive ? RepresentationQuality.normalized(emb, table.symbols(), spec.embeddingDim()) : new double[0];
         batch = spec.batchSize() >= train.length ? train : new int[spec.batchSize()];
         work = model.workspace(table);
     }
 
     public ToySpec spec() { return spec; }
 
-    public AdditionTable table() { return table; }
+    public OperationTable table() { return table; }
 
-    public AdditionTable.Split split() { return split; }
+    public OperationTable.Split split() { return split; }
 
     public ToyModel model() { return model; }
 
@@ -80,20 +86,21 @@ public final class ToyTraining {
     /** P₀(D) of the training set. */
     public Parallelograms permissibleParallelograms() { return permissible; }
 
+    /** The effective theory of the training set; null for S₃, whose matrix product has no linear theory. */
     public EffectiveTheory theory() { return theory; }
 
     public long stepCount() { return step; }
 
     /** Effective-theory time per network step: η·|P₀(D)| (see the class comment). */
-    public double theoryTimePerStep() { return spec.representation().lr() * permissible.size(); }
+    public double theoryTimePerStep() { return theory == null ? 0 : spec.representation().lr() * permissible.size(); }
 
-    /** Current embeddings (a copy, p·d row-major). */
+    /** Current embeddings (a copy, p·d row-major; p·d² for S₃, row k = E_k row-major). */
     public double[] embeddings() { return emb.clone(); }
 
     /** Current decoder parameters (a copy). */
     public double[] decoder() { return dec.clone(); }
 
-    /** The effective theory's representation at the same step (a copy). */
+    /** The effective theory's representation at the same step (a copy; empty for S₃). */
     public double[] theoryRepresentation() { return theoryR.clone(); }
 
     /** One update of both parts; returns the minibatch loss before the update. */
@@ -135,7 +142,7 @@ public final class ToyTraining {
         reprOpt.step(emb, gEmb, reprLr, reprLambda);
         decOpt.step(dec, gDec, decLr, decLambda);
         double dt = reprLr * permissible.size();
-        if (dt > 0) theory.flow(theoryR, spec.embeddingDim(), dt, dt);
+        if (theory != null && dt > 0) theory.flow(theoryR, spec.embeddingDim(), dt, dt);
         step++;
     }
 
@@ -168,10 +175,10 @@ public final class ToyTraining {
         int d = spec.embeddingDim();
         double trainAcc = model.accuracy(emb, dec, table, train, work);
         double valAcc = model.accuracy(emb, dec, table, split.validation(), work);
-        Parallelograms held = RepresentationQuality.held(all, emb, d, spec.delta());
+        Parallelograms held = RepresentationQuality.held(all, emb, d, spec.delta(), spec.composition());
         double rqi = all.size() == 0 ? Double.NaN : held.size() / (double) all.size();
         double accHat = RepresentationQuality.predictedAccuracy(split, held);
-        double theoryRqi = RepresentationQuality.rqi(all, theoryR, d, spec.delta());
+        double theoryRqi = theory == null ? Double.NaN : RepresentationQuality.rqi(all, theoryR, d, spec.delta());
         double loss = step == 0 ? model.lossAndGradient(emb, dec, table, train, null, null, work) : lastLoss;
         return new Reading(step, loss, trainAcc, valAcc, rqi, accHat, theoryRqi);
     }

@@ -33,7 +33,7 @@ public final class AccuracyView extends ChartPanelView {
     protected JFreeChart buildChart(Frame frame, FigureOptions options) {
         RepresentationProblem rp = frame.experiment().representation();
         if (rp != null)
-            return LossCurvesFigure.representationAccuracy(frame.trajectories(), rp.ideal().rqiBar(), rp.ideal().accBar(), options);
+            return LossCurvesFigure.representationAccuracy(frame.trajectories(), rp.rqiBar(), rp.accBar(), options);
         return LossCurvesFigure.accuracy(frame.trajectories(), options);
     }
 }

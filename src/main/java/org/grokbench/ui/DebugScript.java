@@ -29,7 +29,7 @@ import java.util.Locale;
  * preset's default sweep into DIR), {@code sweepclick I J} (click heatmap cell I, J), {@code phase DIR [PRESET]}, {@code phaseclick I J},
  * {@code phasehover I J}, {@code phasecancel}, {@code phasestatus} (the same for the phase-diagram tab), {@code race} (press Race in the optimizer race tab with
  * its current fields), {@code racefield function|start|lr|steps VALUE} (set a race field; start as X,Y),
- * {@code size W H}, {@code exit}.
+ * {@code theory theory|rate} (the effective-theory panel's mode), {@code size W H}, {@code exit}.
  */
 final class DebugScript {
     private DebugScript() {}
@@ -74,6 +74,8 @@ final class DebugScript {
                         .setValue(CurvatureView.Mode.valueOf(a[1].toUpperCase(java.util.Locale.ROOT)));
                 case "slowflow" -> w.panel(SlowFlowView.class).modePicker()
                         .setValue(SlowFlowView.Mode.valueOf(a[1].toUpperCase(java.util.Locale.ROOT)));
+                case "theory" -> w.panel(EffectiveTheoryView.class).modePicker()
+                        .setValue(EffectiveTheoryView.Mode.valueOf(a[1].toUpperCase(java.util.Locale.ROOT)));
                 case "frequency" -> w.panel(FourierCirclesView.class).frequencyPicker().setValue(Integer.parseInt(a[1]));
                 case "pick" -> w.allPanels().stream().filter(p -> p.id().equals(a[1]) && p instanceof EmbeddingPanelView)
                         .findFirst().ifPresent(p -> ((EmbeddingPanelView) p).runPicker().getSelectionModel()

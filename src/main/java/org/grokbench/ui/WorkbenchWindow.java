@@ -121,6 +121,9 @@ public final class WorkbenchWindow {
         addPanel(new LandscapeSurfaceView3D());
         addPanel(new DropTimeView());
         addPanel(new SlowFlowView());
+        // the representation toy (effective-theory paper): decoder map (Fig. 2), theory beside the network (Figs. 4-5)
+        addPanel(new DecoderMapView());
+        addPanel(new EffectiveTheoryView());
 
         VBox side = new VBox(12, library.node(), new Separator(), hyperparameters.node());
         VBox.setVgrow(library.node(), Priority.ALWAYS);

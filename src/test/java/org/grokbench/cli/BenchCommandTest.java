@@ -27,6 +27,7 @@ class BenchCommandTest {
         assertTrue(r.out().contains("steps/s"), r.out());
         assertTrue(r.out().contains(" ms") && r.out().contains(" µs"), r.out());
         assertTrue(r.out().contains("sanity:"), r.out());
+        assertTrue(r.out().contains("representation toy step"), r.out());
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores > 1) assertTrue(r.out().contains("speed-up of the Eq. (20) step on " + cores + " threads"), r.out());
     }
@@ -55,6 +56,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void toyOnlyPrintsWallAndCpuTimeAndItsRatios(@TempDir Path dir) throws Exception {
+        Path ref = dir.resolve("toy.json");
+        Files.writeString(ref, "{\"item\": \"toy-timing\", \"torch_threads\": 1, \"toy_numpy_f64_ms\": 2.0, \"toy_torch_f64_ms\": 1.0}\n");
+        Cli.Result r = Cli.run("bench", "--what", "toy", "--steps", "3", "--warmup", "2", "--reps", "1", "--reference", ref.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.out().contains("Eq. (20) step"), r.out());
+        assertTrue(r.out().contains("representation toy step") && r.out().contains("CPU"), r.out());
+        assertTrue(r.out().contains("toy_numpy_f64_ms") && r.out().contains("toy_torch_f64_ms"), r.out());
+
+        Cli.Result j = Cli.run("bench", "--what", "toy", "--steps", "3", "--warmup", "0", "--reps", "2", "--json");
+        assertEquals(0, j.exitCode(), j.err());
+        JsonNode json = new ObjectMapper().readTree(j.out());
+        assertEquals("toy", json.get("what").asText());
+        assertTrue(json.get("toy_java_f64_ms").asDouble() > 0, j.out());
+        assertTrue(json.get("toy_steps_per_s").asDouble() > 0, j.out());
+        assertTrue(Double.isFinite(json.get("toy_final_loss").asDouble()), j.out());
+        assertFalse(json.has("eq20_java_f64_1t_ms"), j.out());
+    }
+
+    @Test
     void referencePrintsRatios(@TempDir Path dir) throws Exception {
         Path ref = dir.resolve("timing.json");
         Files.writeString(ref, "{\"item\": \"timing\", \"threads\": 1, \"eq20_numpy_f64_ms\": 7.0, "
@@ -69,7 +90,7 @@ class BenchCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "--what|gpu|--what must be one of eq20, mlp, all, got 'gpu'",
+            "--what|gpu|--what must be one of eq20, mlp, toy, all, got 'gpu'",
             "--threads|0|--threads must be 'all' or an integer in [1, 256], got 0",
             "--threads|many|--threads must be 'all' or an integer in [1, 256], got 'many'",
             "--steps|0|--steps must be an integer in [1, 100000], got 0",

@@ -81,4 +81,27 @@ class ReprCommandTest {
         Cli.Result l = Cli.run("repr", "--loss", "hinge");
         assertEquals(ExitCodes.USAGE, l.exitCode());
     }
+
+    @Test
+    void figuresAreWrittenAsPngs(@TempDir Path dir) throws Exception {
+        Path map = dir.resolve("map.png"), theory = dir.resolve("theory.png"), rate = dir.resolve("rate.png");
+        Cli.Result r = Cli.run("repr", "--steps", "30", "--every", "10", "--widths", "8", "--output-dim", "4", "--dim", "2",
+                "--grid", "20", "--width", "640", "--height", "400", "--trials", "4", "--fractions", "0.3,0.8",
+                "--decoder-map", map.toString(), "--theory", theory.toString(), "--rate-vs-fraction", rate.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (Path png : List.of(map, theory, rate)) {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+            assertEquals(640, img.getWidth(), png.toString());
+            assertEquals(400, img.getHeight(), png.toString());
+        }
+        assertTrue(r.out().contains("RQI > 0.95 at step "), r.out());
+        assertTrue(r.out().contains("lambda3 survey: 4 training sets per fraction, critical fraction r_c = "), r.out());
+        Cli.Result survey = Cli.run("repr", "--lambda3", "--fractions", "0.3,0.8", "--trials", "4", "--width", "640",
+                "--height", "400", "--rate-vs-fraction", dir.resolve("survey.png").toString());
+        assertEquals(0, survey.exitCode(), survey.err());
+        assertTrue(Files.size(dir.resolve("survey.png")) > 1000);
+        Cli.Result bad = Cli.run("repr", "--grid", "1", "--steps", "1");
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("--grid must be an integer in [2, 1000], got 1"), bad.err());
+    }
 }

@@ -36,7 +36,7 @@ public class RepresentationRunTest {
                 null, null, toy);
     }
 
-    private static void assertSameAsCli(ToySpec toy) {
+    static void assertSameAsCli(ToySpec toy) {
         long steps = 120, every = 10;
         ToyTraining.ToyHistory cli = new ToyTraining(toy).run(steps, every);
         Experiment e = Experiment.build(spec(toy, steps));

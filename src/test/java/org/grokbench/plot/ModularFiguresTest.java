@@ -268,7 +268,8 @@ class ModularFiguresTest {
                 () -> FourierCirclesFigure.create(f.experiment(), f.snapshot().trajectories(), FigureOptions.defaults()));
     }
 
-    private static String subtitles(JFreeChart chart) {
+    /** The chart's text subtitles, one per line (shared with the other figure tests). */
+    static String subtitles(JFreeChart chart) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);

@@ -1,6 +1,7 @@
 package org.grokbench.representation;
 
 import org.grokbench.data.AdditionTable;
+import org.grokbench.data.OperationTable;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
@@ -12,21 +13,25 @@ class ToyModelTest {
     private static final AdditionTable T = AdditionTable.addition(6);
 
     private static void checkGradient(ToyModel m, long seed) {
+        checkGradient(m, T, new int[] {0, 3, 7, 8, 12, 20}, seed);
+    }
+
+    /** Analytic gradient of the mean loss over {@code samples} of {@code table} against central differences. */
+    static void checkGradient(ToyModel m, OperationTable table, int[] samples, long seed) {
         double[] emb = new double[m.embeddingSize()], dec = new double[m.decoderSize()];
         m.initialize(emb, dec, 1, 1, new SplittableRandom(seed));
-        int[] samples = {0, 3, 7, 8, 12, 20};
         double[] ge = new double[emb.length], gd = new double[dec.length];
-        m.lossAndGradient(emb, dec, T, samples, ge, gd);
+        m.lossAndGradient(emb, dec, table, samples, ge, gd);
         double[] theta = m.flatten(emb, dec), g = m.flatten(ge, gd);
         double[] e2 = emb.clone(), d2 = dec.clone();
         for (int i = 0; i < theta.length; i++) {
             double h = 1e-5, keep = theta[i];
             theta[i] = keep + h;
             m.unflatten(theta, e2, d2);
-            double up = m.lossAndGradient(e2, d2, T, samples, null, null);
+            double up = m.lossAndGradient(e2, d2, table, samples, null, null);
             theta[i] = keep - h;
             m.unflatten(theta, e2, d2);
-            double down = m.lossAndGradient(e2, d2, T, samples, null, null);
+            double down = m.lossAndGradient(e2, d2, table, samples, null, null);
             theta[i] = keep;
             assertEquals((up - down) / (2 * h), g[i], 1e-7 + 1e-5 * Math.abs(g[i]), "parameter " + i);
         }
@@ -83,5 +88,29 @@ class ToyModelTest {
         for (int i = 400; i < dec.length; i++) maxSecond = Math.max(maxSecond, Math.abs(dec[i]));   // 1/√200 · 2
         assertTrue(maxFirst <= 2 && maxFirst > 1.5, "" + maxFirst);
         assertTrue(maxSecond <= 2 / Math.sqrt(200) && maxSecond > 0.1, "" + maxSecond);
+    }
+
+    /**
+     * The decoder's tanh, (1 − e^(−2|x|))/(1 + e^(−2|x|)) with the sign of x (decision 0015): absolute
+     * error at most 2⁻⁵¹ against {@link Math#tanh} (measured maximum 2⁻⁵², one ulp of 1), odd, exact
+     * at 0 and in the limits. The bound is absolute, not relative: for |x| ≪ 1 the cancellation in
+     * 1 − e^(−2|x|) leaves an absolute error of an ulp of 1, which is what a matrix product of
+     * activations in [−1, 1] sees.
+     */
+    @Test
+    void tanhIsWithinTwoUlpsOfOneOfMathTanh() {
+        SplittableRandom r = new SplittableRandom(3);
+        double bound = 0x1p-51, worst = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double x = i % 2 == 0 ? -25 + 50 * r.nextDouble() : Math.copySign(Math.pow(10, -300 * r.nextDouble()), r.nextDouble() - 0.5);
+            double t = ToyModel.tanh(x);
+            worst = Math.max(worst, Math.abs(t - Math.tanh(x)));
+            assertEquals(-t, ToyModel.tanh(-x));
+        }
+        assertTrue(worst <= bound, "max |tanh error| " + worst);
+        assertEquals(0.0, ToyModel.tanh(0.0));
+        assertEquals(1.0, ToyModel.tanh(40));
+        assertEquals(-1.0, ToyModel.tanh(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(ToyModel.tanh(Double.NaN)));
     }
 }

@@ -60,14 +60,7 @@ class LandscapePanelsTest {
         fxRun(() -> view.directionPicker().getSelectionModel().select(DirectionKind.FINAL));
         waitFx("per-step stack", 30, () -> title(view).startsWith("Loss landscape per step, toward θ*"));
         Path png = exports.resolve("landscape.png");
-        fxRun(() -> {
-            try {
-                view.exportPngFx(png, 800, 500);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertPicture(png, 800, 500);
+        WindowHarness.assertExports(view, png, 800, 500);
     }
 
     @Test
@@ -88,13 +81,6 @@ class LandscapePanelsTest {
         fxRun(() -> view.rotateFx(10, 20));
         assertNotEquals(before[1], fx(view::cameraState)[1]);
         Path png = exports.resolve("surface.png");
-        fxRun(() -> {
-            try {
-                view.exportPngFx(png, 640, 400);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertPicture(png, 640, 400);
+        WindowHarness.assertExports(view, png, 640, 400);
     }
 }

@@ -39,7 +39,7 @@ class PhaseDiagramTabTest {
             assertEquals("phase-fig6b-decoder-lr-wd", fx(() -> vm.presetProperty().get()), "the Fig. 6 b preset is offered first");
             assertEquals("decoderLr=log:1e-5:1e-2:6", fx(() -> vm.xProperty().get()));
             assertEquals("decoderWd=lin:0:10:6", fx(() -> vm.yProperty().get()));
-            assertEquals("3000", fx(() -> vm.stepsProperty().get()));
+            assertEquals("20000", fx(() -> vm.stepsProperty().get()));
             assertEquals(36, fx(() -> vm.planProperty().get().cellCount()), "the preset's 6 x 6 grid is shown, all pending, before Start");
             assertTrue(fx(() -> vm.cellsProperty().get().isEmpty()));
             fxRun(() -> vm.choosePreset("phase-appg-init-scale"));

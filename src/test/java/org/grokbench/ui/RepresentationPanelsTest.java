@@ -71,14 +71,7 @@ class RepresentationPanelsTest {
         assertEquals("Embeddings at step 3", fx(() -> panel.chart().getTitle().getText()));
 
         Path png = exports.resolve("embeddings.png");
-        fxRun(() -> {
-            try {
-                panel.exportPngFx(png, 900, 600);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        WindowHarness.assertPicture(png, 900, 600);
+        WindowHarness.assertExports(panel, png, 900, 600);
 
         fxRun(() -> h.vm.loadPreset(WorkbenchApp.DEFAULT_PRESET));
         WindowHarness.waitFx("default preset", 20, () -> h.vm.presetId().equals(WorkbenchApp.DEFAULT_PRESET));

@@ -68,14 +68,7 @@ class TwoPhasePanelsTest {
         assertTrue(fx(() -> panel.chart().getTitle().getText()).contains("principal components"));
         assertFalse(fx(() -> panel.logStepBox().isVisible()), "the plane has no step axis");
         Path png = exports.resolve("slow-flow.png");
-        fxRun(() -> {
-            try {
-                panel.exportPngFx(png, 800, 500);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        WindowHarness.assertPicture(png, 800, 500);
+        WindowHarness.assertExports(panel, png, 800, 500);
 
         fxRun(() -> h.vm.loadPreset(WorkbenchApp.DEFAULT_PRESET));
         WindowHarness.waitFx("default preset", 20, () -> h.vm.presetId().equals(WorkbenchApp.DEFAULT_PRESET));

@@ -133,6 +133,18 @@ final class WindowHarness implements AutoCloseable {
     // ---- export checks --------------------------------------------------------------------
 
     /** Asserts the PNG has the size and is not blank: many colours, a fair share of non-background pixels. */
+    /** Exports {@code panel} through its "Export PNG…" code path on the FX thread and checks the picture's size. */
+    static void assertExports(PanelView panel, Path file, int width, int height) throws Exception {
+        fxRun(() -> {
+            try {
+                panel.exportPngFx(file, width, height);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertPicture(file, width, height);
+    }
+
     static void assertPicture(Path file, int width, int height) throws IOException {
         BufferedImage img = ImageIO.read(file.toFile());
         assertTrue(img != null, "not a PNG: " + file);

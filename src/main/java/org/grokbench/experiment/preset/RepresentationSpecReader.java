@@ -8,9 +8,9 @@ import org.grokbench.experiment.RunSpec;
 import org.grokbench.experiment.ViewSpec;
 import org.grokbench.representation.LossKind;
 import org.grokbench.representation.OptimizerChoice;
-import org.grokbench.representation.RepresentationQuality;
 import org.grokbench.representation.ToyModel;
 import org.grokbench.representation.ToySpec;
+import org.grokbench.representation.ToyTask;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,10 @@ import java.util.Locale;
  * Reads the presets of the representation toy (Liu et al. 2022; model kind
  * {@value ModelSpec#REPRESENTATION}): every {@link ToySpec} knob in a {@code representation}
  * object, one run with a label and a step count, the seed of split, targets, initialization and
- * minibatches. Every field left out takes the authors' addition setup ({@link ToySpec#paper()}).
+ * minibatches. Every field left out takes the authors' addition setup ({@link ToySpec#paper()}), or
+ * with {@code "group": "s3"} the permutation group of App. H ({@link ToySpec#s3Paper()}: d × d
+ * matrix embeddings multiplied, 24 of 36 samples, init scale 0.1, δ = 0.5); p and modular are
+ * then not allowed.
  * The format is documented in presets/README.md.
  *
  * <pre>{@code
@@ -34,7 +37,7 @@ import java.util.Locale;
  * }</pre>
  */
 final class RepresentationSpecReader {
-    static final List<String> KEYS = List.of("p", "modular", "embeddingDim", "decoderWidths", "outputDim", "loss",
+    static final List<String> KEYS = List.of("group", "p", "modular", "embeddingDim", "decoderWidths", "outputDim", "loss",
             "trainCount", "batchSize", "representationOptimizer", "decoderOptimizer", "initScale", "decoderInitScale", "delta");
     static final List<String> OPTIMIZER_KEYS = List.of("name", "lr", "weightDecay");
     static final List<String> RUN_KEYS = List.of("label", "steps");
@@ -104,12 +107,27 @@ final class RepresentationSpecReader {
 
     private static ToySpec readToy(JsonField f, long seed) {
         f.requireObject(KEYS, "an object " + KEYS);
-        ToySpec d = ToySpec.paper();
+        ToyTask task = ToyTask.ADDITION;
+        JsonField gf = f.child("group");
+        if (gf.present()) {
+            String expect = "must be \"addition\" (Dec(E_a + E_b) over 0..p-1) or \"s3\" (the permutation group of App. H,"
+                    + " Dec(E_a E_b) with matrix embeddings)";
+            if (!gf.node.isTextual() || !List.of("addition", "s3").contains(gf.node.textValue()))
+                throw gf.fail(expect + ", got " + JsonField.describe(gf.node));
+            task = gf.node.textValue().equals("s3") ? ToyTask.S3 : ToyTask.ADDITION;
+        }
+        boolean s3 = task == ToyTask.S3;
+        if (s3)
+            for (String k : List.of("p", "modular"))
+                if (f.child(k).present()) throw f.child(k).fail("not used with \"group\": \"s3\" (6 permutations, no modulus); remove it");
+        ToySpec d = s3 ? ToySpec.s3Paper() : ToySpec.paper();
+        int maxDim = s3 ? ToyTask.MAX_MATRIX_DIM : MAX_DIM;
         int p = f.child("p").present() ? (int) f.child("p").integer(2, MAX_P, "must be a whole number in [2, " + MAX_P
                 + "] (symbols 0..p-1)") : d.p();
         boolean modular = f.child("modular").present() ? f.child("modular").bool() : d.modular();
-        int dim = f.child("embeddingDim").present() ? (int) f.child("embeddingDim").integer(1, MAX_DIM,
-                "must be a whole number in [1, " + MAX_DIM + "] (dimension of each embedding E_k)") : d.embeddingDim();
+        int dim = f.child("embeddingDim").present() ? (int) f.child("embeddingDim").integer(1, maxDim,
+                "must be a whole number in [1, " + maxDim + "] (" + (s3 ? "side of each d x d embedding matrix E_k"
+                        : "dimension of each embedding E_k") + ")") : d.embeddingDim();
         int[] widths = d.hiddenWidths();
         JsonField wf = f.child("decoderWidths");
         if (wf.present()) {
@@ -134,11 +152,11 @@ final class RepresentationSpecReader {
                 throw of.fail("not used with \"loss\": \"classification\" (the output has one logit per class); remove it");
             outputDim = (int) of.integer(1, MAX_WIDTH, "must be a whole number in [1, " + MAX_WIDTH + "] (dimension of the regression targets)");
         }
-        int k = p * (p + 1) / 2;
+        int k = task.tableSize(p);
         int trainCount = f.child("trainCount").present()
                 ? (int) f.child("trainCount").integer(1, k, "must be a whole number in [1, " + k + "] (training samples |D| of the "
-                + k + " pairs (i, j), i <= j, for p = " + p + ")")
-                : (int) Math.round(k * 45.0 / 55.0);
+                + k + (s3 ? " ordered pairs (a, b) of S3)" : " pairs (i, j), i <= j, for p = " + p + ")"))
+                : s3 ? d.trainCount() : (int) Math.round(k * 45.0 / 55.0);
         int batch = f.child("batchSize").present()
                 ? (int) f.child("batchSize").integer(1, trainCount, "must be a whole number in [1, " + trainCount
                 + "] (minibatch size; at most trainCount, which is a full batch)")
@@ -148,14 +166,14 @@ final class RepresentationSpecReader {
         OptimizerChoice dec = f.child("decoderOptimizer").present() ? readOptimizer(f.child("decoderOptimizer")) : d.decoder();
         double init = f.child("initScale").present() ? f.child("initScale").number(SCALE) : d.initScale();
         double decInit = f.child("decoderInitScale").present() ? f.child("decoderInitScale").number(SCALE) : d.decoderInitScale();
-        double delta = f.child("delta").present() ? f.child("delta").number(DELTA) : RepresentationQuality.DEFAULT_DELTA;
-        int classes = modular ? p : 2 * p - 1;
-        ToyModel shape = new ToyModel(p, dim, widths, outputDim, classes, loss, 0);
+        double delta = f.child("delta").present() ? f.child("delta").number(DELTA) : d.delta();
+        int classes = s3 ? ToyTask.S3_ORDER : modular ? p : 2 * p - 1;
+        ToyModel shape = new ToyModel(p, dim, task.composition(), widths, outputDim, classes, loss, 0);
         long params = (long) shape.embeddingSize() + shape.decoderSize();
         if (params > MAX_PARAMETERS)
             throw (wf.present() ? wf : f).fail("gives " + params + " parameters, more than " + MAX_PARAMETERS
                     + "; use narrower or fewer decoder layers");
-        return new ToySpec(p, modular, dim, widths, outputDim, loss, trainCount, seed, rep, dec, init, decInit, batch, delta);
+        return new ToySpec(p, modular, dim, widths, outputDim, loss, trainCount, seed, rep, dec, init, decInit, batch, delta, task);
     }
 
     private static OptimizerChoice readOptimizer(JsonField f) {

@@ -41,8 +41,8 @@ class MalformedPhaseDiagramPresetTest {
                 List.of("n must be in [1, 101]")));
         c.add(new Case("same parameter twice", "decoderWd=lin:0:10:6", "decoderLr=1e-4,1e-3", "phaseDiagram.y",
                 List.of("another parameter than x", "decoderLr")));
-        c.add(new Case("zero steps", "\"steps\": 3000", "\"steps\": 0", "phaseDiagram.steps", List.of("[1, 1000000]")));
-        c.add(new Case("missing steps", "\"steps\": 3000, ", "", "phaseDiagram.steps", List.of("missing required key", "step budget")));
+        c.add(new Case("zero steps", "\"steps\": 20000", "\"steps\": 0", "phaseDiagram.steps", List.of("[1, 1000000]")));
+        c.add(new Case("missing steps", "\"steps\": 20000, ", "", "phaseDiagram.steps", List.of("missing required key", "step budget")));
         c.add(new Case("fractional delay", "\"delay\": 1000", "\"delay\": 10.5", "phaseDiagram.delay", List.of("whole number")));
         c.add(new Case("unknown key", "\"seed\": 5", "\"seeds\": 5", "phaseDiagram.seeds", List.of("unknown key", "did you mean 'seed'")));
         c.add(new Case("axis not a string", "\"x\": \"decoderLr=log:1e-5:1e-2:6\"", "\"x\": 3", "phaseDiagram.x", List.of("non-empty string")));

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.grokbench.experiment.Experiment;
 import org.grokbench.experiment.ExperimentSpec;
 import org.grokbench.experiment.preset.MalformedPresetTest.Case;
+import org.grokbench.representation.Composition;
 import org.grokbench.representation.ToySpec;
+import org.grokbench.representation.ToyTask;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -23,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused with one line naming the field and its range.
  */
 class RepresentationPresetsTest {
-    static final List<String> REPRESENTATION = List.of("repr-addition-1d", "repr-addition-2d", "repr-modular-circle");
+    static final List<String> REPRESENTATION = List.of("repr-addition-1d", "repr-addition-2d", "repr-modular-circle", "repr-s3");
 
     static List<String> ids() { return REPRESENTATION; }
 
@@ -34,7 +37,16 @@ class RepresentationPresetsTest {
         assertTrue(spec.model().isRepresentation());
         assertEquals(spec.seed(), spec.representation().seed());
         Experiment e = Experiment.build(spec);
-        assertEquals(1.0, e.representation().ideal().validationAccBar(), 0.0, "no validation sample is out of reach");
+        if (spec.representation().task() == ToyTask.S3) {
+            // App. H: matrix embeddings multiplied, no linear ideal model; every validation label occurs in training
+            assertEquals(Composition.MATRIX_PRODUCT, e.representation().composition());
+            assertNull(e.representation().ideal());
+            boolean[] seen = new boolean[ToyTask.S3_ORDER];
+            for (int s : e.representation().split().train()) seen[e.representation().table().label(s)] = true;
+            for (int s : e.representation().split().validation()) assertTrue(seen[e.representation().table().label(s)]);
+        } else {
+            assertEquals(1.0, e.representation().ideal().validationAccBar(), 0.0, "no validation sample is out of reach");
+        }
         assertEquals(1, spec.runs().size());
         assertEquals(spec.representation().representation().lr(), spec.runs().get(0).lr(), 0.0);
         assertEquals(spec.representation().representation().lambda(), spec.runs().get(0).lambda(), 0.0);
@@ -42,6 +54,10 @@ class RepresentationPresetsTest {
 
     static Case repr(String name, Consumer<ObjectNode> edit, String path, String... fragments) throws Exception {
         return MalformedModularPresetTest.tree(name, "repr-addition-1d", edit, path, fragments);
+    }
+
+    static Case s3(String name, Consumer<ObjectNode> edit, String path, String... fragments) throws Exception {
+        return MalformedModularPresetTest.tree(name, "repr-s3", edit, path, fragments);
     }
 
     static ObjectNode toy(ObjectNode root) { return (ObjectNode) root.get("representation"); }
@@ -79,6 +95,11 @@ class RepresentationPresetsTest {
         c.add(repr("init scale", r -> toy(r).put("initScale", 101), "representation.initScale", "[0, 100]"));
         c.add(repr("decoder init scale", r -> toy(r).put("decoderInitScale", -0.5), "representation.decoderInitScale", "[0, 100]"));
         c.add(repr("delta 0", r -> toy(r).put("delta", 0), "representation.delta", "(0, 10]"));
+        c.add(repr("unknown group", r -> toy(r).put("group", "s4"), "representation.group", "\"addition\"", "\"s3\""));
+        c.add(repr("p with s3", r -> toy(r).put("group", "s3"), "representation.p", "not used with \"group\": \"s3\""));
+        c.add(s3("s3 matrix side", r -> toy(r).put("embeddingDim", 17), "representation.embeddingDim", "[1, 16]", "matrix"));
+        c.add(s3("s3 train count", r -> toy(r).put("trainCount", 37), "representation.trainCount", "[1, 36]", "S3"));
+        c.add(s3("s3 modular", r -> toy(r).put("modular", true), "representation.modular", "not used with \"group\": \"s3\""));
         c.add(repr("unknown knob", r -> toy(r).put("hidden", 3), "representation.hidden", "unknown key"));
         c.add(repr("two runs", r -> ((com.fasterxml.jackson.databind.node.ArrayNode) r.get("runs")).addObject()
                 .put("label", "b").put("steps", 5), "runs", "exactly 1"));
