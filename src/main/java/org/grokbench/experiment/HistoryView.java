@@ -13,14 +13,23 @@ public final class HistoryView {
     private final double[][] metrics;
     private final long[] paramSteps;
     private final double[][] params;
+    private final long[] leadingSteps;
+    private final double[][] leading;
     private final int metricCount;
     private final int paramCount;
 
     HistoryView(long[] steps, double[][] metrics, long[] paramSteps, double[][] params, int metricCount, int paramCount) {
+        this(steps, metrics, paramSteps, params, paramSteps, params, metricCount, paramCount);
+    }
+
+    HistoryView(long[] steps, double[][] metrics, long[] paramSteps, double[][] params, long[] leadingSteps,
+                double[][] leading, int metricCount, int paramCount) {
         this.steps = steps;
         this.metrics = metrics;
         this.paramSteps = paramSteps;
         this.params = params;
+        this.leadingSteps = leadingSteps;
+        this.leading = leading;
         this.metricCount = metricCount;
         this.paramCount = paramCount;
     }
@@ -48,6 +57,25 @@ public final class HistoryView {
 
     /** Stored θ row {@code i}, as a new array. */
     public double[] parameterRow(int i) { return params[i].clone(); }
+
+    /**
+     * Rows of θ's leading block (see {@link History}): for a model that declares one and keeps few θ
+     * rows, the block at the metrics' resolution; otherwise the θ rows themselves. Readers of the
+     * embeddings use these and take the first p·d entries.
+     */
+    public int leadingRows() { return leading.length; }
+
+    /** Step of leading row {@code i}. */
+    public long leadingStep(int i) { return leadingSteps[i]; }
+
+    /** Leading row {@code i} (at least the declared block; a whole θ row when none is declared), as a new array. */
+    public double[] leadingRow(int i) { return leading[i].clone(); }
+
+    /** The last leading row whose step is ≤ {@code step} (row 0 when {@code step} precedes them all); -1 when there are none. */
+    public int leadingRowAtOrBefore(long step) {
+        if (leading.length == 0) return -1;
+        return floorIndex(leadingSteps, step);
+    }
 
     private int paramRow(int row) {
         if (paramSteps.length == steps.length) return row;

@@ -12,6 +12,14 @@ public interface Learner {
     /** d, the length of θ. */
     int dimension();
 
+    /**
+     * Length of θ's leading block that viewers read over time (the embeddings), kept by the history
+     * at full resolution even when whole θ rows are thinned; 0 when θ has no such block.
+     */
+    default int embeddingLength() {
+        return 0;
+    }
+
     /** θ₀ (new array). */
     double[] initialParameters();
 

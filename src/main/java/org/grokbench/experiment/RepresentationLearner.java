@@ -32,6 +32,8 @@ final class RepresentationLearner implements Learner {
     }
 
     @Override public int dimension() { return init.length; }
+    /** The embeddings lead θ (layout of ToyModel.flatten). */
+    @Override public int embeddingLength() { return training.model().embeddingSize(); }
     @Override public double[] initialParameters() { return init.clone(); }
 
     double decoderLr() { return decoderLr; }

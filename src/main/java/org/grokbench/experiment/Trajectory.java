@@ -46,7 +46,7 @@ final class Trajectory {
         this.theta = learner.initialParameters();
         this.theta0 = theta.clone();
         int d = theta.length;
-        this.history = new History(Metric.COUNT, d, probes.historyCap(), probes.commonCadence());
+        this.history = new History(Metric.COUNT, d, probes.historyCap(), probes.commonCadence(), learner.embeddingLength());
         this.previous = new double[d];
         this.update = new double[d];
         this.gradient = new double[d];

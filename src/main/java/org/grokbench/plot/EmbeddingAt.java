@@ -8,8 +8,9 @@ import java.util.Arrays;
 /**
  * The embedding matrix E ∈ ℝ^{p×d_h} of a modular-addition trajectory at one stored step: the first
  * p·d_h entries of θ (row-major, row j = embedding of residue j) for both modular kinds. Large
- * models keep fewer θ rows than metric rows, so the step is the stored θ step at or before the one
- * asked for, and {@link #step()} says which it is.
+ * models keep fewer θ rows than metric rows (unless their learner keeps the embeddings as a leading
+ * block, {@code HistoryView.leadingRows}), so the step is the stored step at or before the one asked
+ * for, and {@link #step()} says which it is.
  *
  * @param label the trajectory's label
  * @param step  the step of the stored θ row used
@@ -23,23 +24,14 @@ public record EmbeddingAt(String label, long step, double[] e) {
      */
     public static EmbeddingAt of(TrajectorySnapshot t, int p, int hidden, long step) {
         HistoryView h = t.history();
-        int rows = h.parameterRows();
+        int rows = h.leadingRows();
         if (rows == 0) return null;
-        int row = rows - 1;
-        if (step != FigureOptions.LATEST) {
-            // the last stored θ row whose step is ≤ step (binary search; row 0 when step precedes all)
-            int lo = 0, hi = rows - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (h.parameterStep(mid) <= step) lo = mid; else hi = mid - 1;
-            }
-            row = lo;
-        }
-        double[] theta = h.parameterRow(row);
+        int row = step == FigureOptions.LATEST ? rows - 1 : h.leadingRowAtOrBefore(step);
+        double[] theta = h.leadingRow(row);
         int n = p * hidden;
         if (theta.length < n)
             throw new IllegalArgumentException("θ has " + theta.length + " entries, fewer than p·d_h = " + n);
-        return new EmbeddingAt(t.label(), h.parameterStep(row), Arrays.copyOf(theta, n));
+        return new EmbeddingAt(t.label(), h.leadingStep(row), Arrays.copyOf(theta, n));
     }
 
     /** E at the first stored θ row (step 0 for a run that recorded its start). */

@@ -87,11 +87,11 @@ public final class RepresentationEmbeddingFigure {
             List<TiledPlot.Tile> tiles = new ArrayList<>();
             tiles.add(new TiledPlot.Tile(line(e, p, drawn, s), "E_k at step " + step
                     + " · two half circles with one centre: a parallelogram that holds", s.legendFont(), Color.BLACK));
-            if (history != null && history.parameterRows() > 0)
+            if (history != null && history.leadingRows() > 0)
                 tiles.add(new TiledPlot.Tile(againstStep(history, p, 1, 0, step, s), "E_k against the step", s.legendFont(), Color.BLACK));
             TiledPlot plot = new TiledPlot(tiles, stacked(s));
             chart = new JFreeChart("Embeddings at step " + step, s.titleFont(), plot, false);
-        } else if (d == 2 && history != null && history.parameterRows() > 0) {
+        } else if (d == 2 && history != null && history.leadingRows() > 0) {
             List<TiledPlot.Tile> tiles = new ArrayList<>();
             tiles.add(new TiledPlot.Tile(plane(plane(e, p), p, drawn, d, s), null, s.legendFont(), Color.BLACK));
             tiles.add(new TiledPlot.Tile(againstStep(history, p, 2, 0, step, s), "E_k,1 against the step",
@@ -263,14 +263,14 @@ public final class RepresentationEmbeddingFigure {
         return path;
     }
 
-    /** Coordinate {@code coordinate} of every symbol's E_k (d per symbol) at every stored θ row, in its colour, labelled at the right end; the shown step marked. */
+    /** Coordinate {@code coordinate} of every symbol's E_k (d per symbol) at every stored row of the embeddings, in its colour, labelled at the right end; the shown step marked. */
     static XYPlot againstStep(HistoryView h, int p, int d, int coordinate, long step, FigureStyle s) {
-        int rows = h.parameterRows();
+        int rows = h.leadingRows();
         double[] x = new double[rows];
         double[][] y = new double[p][rows];
         for (int i = 0; i < rows; i++) {
-            x[i] = h.parameterStep(i);
-            double[] theta = h.parameterRow(i);
+            x[i] = h.leadingStep(i);
+            double[] theta = h.leadingRow(i);
             for (int k = 0; k < p; k++) y[k][i] = theta[k * d + coordinate];
         }
         DefaultXYDataset data = new DefaultXYDataset();

@@ -134,17 +134,17 @@ public final class EffectiveTheoryView extends EmbeddingPanelView {
     /** The theory beside the network at every stored θ row (step 0 from θ₀ when the history starts later). */
     private static JFreeChart theory(RepresentationProblem rp, TrajectorySnapshot t, FigureOptions options) {
         HistoryView h = t.history();
-        int rows = h.parameterRows();
+        int rows = h.leadingRows();
         if (rows == 0) return EffectiveTheoryFigure.unavailable("no θ recorded yet", options);
         List<Long> steps = new ArrayList<>(rows + 1);
         List<double[]> emb = new ArrayList<>(rows + 1);
-        if (h.parameterStep(0) != 0) {
+        if (h.leadingStep(0) != 0) {
             steps.add(0L);
             emb.add(rp.embeddings(rp.initialParameters()));
         }
         for (int r = 0; r < rows; r++) {
-            steps.add(h.parameterStep(r));
-            emb.add(rp.embeddings(h.parameterRow(r)));
+            steps.add(h.leadingStep(r));
+            emb.add(rp.embeddings(h.leadingRow(r)));
         }
         long[] s = steps.stream().mapToLong(Long::longValue).toArray();
         TheoryComparison c = TheoryComparison.of(rp.spec(), s, emb.toArray(new double[0][]));

@@ -78,9 +78,9 @@ public abstract class EmbeddingPanelView extends ChartPanelView {
         if (runs.isEmpty()) return List.of(f.experiment());
         int sel = Math.min(runs.size() - 1, selectedRun());
         HistoryView h = runs.get(sel).history();
-        int rows = h.parameterRows();
-        long at = rows == 0 ? -1 : h.parameterStep(thetaRow(h, f.figureStep()));
-        long first = rows == 0 ? -1 : h.parameterStep(0);
+        int rows = h.leadingRows();
+        long at = rows == 0 ? -1 : h.leadingStep(f.figureStep() == FigureOptions.LATEST ? rows - 1 : h.leadingRowAtOrBefore(f.figureStep()));
+        long first = rows == 0 ? -1 : h.leadingStep(0);
         return List.of(f.experiment(), sel, first, at, panelKey());
     }
 

@@ -117,4 +117,38 @@ class HistoryTest {
             assertTrue(at <= v.step(i) && v.step(i) - at < 5000.0 / (cap / 2.0) * 2, "θ for step " + v.step(i) + " is from step " + at);
         }
     }
+
+    @Test
+    void aDeclaredLeadingBlockKeepsTheMetricsResolutionWhileThetaRowsAreThinned() {
+        int d = 100_000, lead = 10;
+        History h = new History(Metric.COUNT, d, 20_000, 1, lead);
+        double[] theta = new double[d];
+        for (long s = 0; s < 3000; s++) {
+            for (int j = 0; j < lead; j++) theta[j] = s * 100 + j;
+            theta[lead] = -s; // outside the block
+            h.record(s, row(s, true), theta);
+        }
+        HistoryView v = h.view();
+        assertTrue(v.parameterRows() <= 65, "θ rows are still thinned: " + v.parameterRows());
+        assertEquals(3000, v.leadingRows(), "the block has a row per metric row");
+        for (int i = 0; i < 3000; i += 101) {
+            assertEquals(v.step(i), v.leadingStep(i));
+            double[] r = v.leadingRow(i);
+            assertEquals(lead, r.length, "only the block is kept");
+            for (int j = 0; j < lead; j++) assertEquals(v.step(i) * 100 + j, r[j]);
+        }
+        assertEquals(700, v.leadingStep(v.leadingRowAtOrBefore(700)), "a scrub to step 700 finds step 700 itself");
+        assertEquals(0, v.leadingRowAtOrBefore(-5), "before the first row: row 0");
+        assertThrows(IllegalArgumentException.class, () -> new History(Metric.COUNT, 5, 100, 1, 6));
+    }
+
+    @Test
+    void withoutABlockTheLeadingRowsAreTheThetaRows() {
+        History h = new History(Metric.COUNT, 3, 100, 1);
+        for (long s = 0; s < 10; s++) h.record(s, row(s, true), new double[] {s, 2 * s, 3 * s});
+        HistoryView v = h.view();
+        assertEquals(v.parameterRows(), v.leadingRows());
+        assertEquals(3, v.leadingRow(4).length);
+        assertEquals(8.0, v.leadingRow(4)[1]);
+    }
 }

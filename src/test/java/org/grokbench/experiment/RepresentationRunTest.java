@@ -58,6 +58,27 @@ public class RepresentationRunTest {
                 "same embeddings after " + steps + " steps");
     }
 
+    /**
+     * The paper's 46 000-weight decoder keeps only 64 θ rows, but the embeddings lead θ and are kept
+     * at every recorded step, so scrubbing shows them at the step asked for (the CLI's embeddings).
+     */
+    @Test
+    void paperSizedRunKeepsTheEmbeddingsAtEveryStepWhileThetaRowsThin() {
+        ToySpec toy = ToySpec.paper().withSeed(14);
+        long steps = 300;
+        ToyTraining.ToyHistory cli = new ToyTraining(toy).run(steps, 10);
+        Experiment e = Experiment.build(spec(toy, steps));
+        HistoryView h = new Run(e).runBlocking().trajectories().get(0).history();
+        assertTrue(h.parameterRows() < h.size(), "θ rows thinned: " + h.parameterRows() + " of " + h.size());
+        assertEquals(h.size(), h.leadingRows());
+        for (int i = 0; i < cli.readings().size(); i++) {
+            long step = cli.readings().get(i).step();
+            int row = h.leadingRowAtOrBefore(step);
+            assertEquals(step, h.leadingStep(row));
+            assertArrayEquals(cli.embeddings().get(i), e.representation().embeddings(h.leadingRow(row)), 0.0, "E at step " + step);
+        }
+    }
+
     @Test
     void fullBatchRunGivesTheCliNumbersBitForBit() {
         assertSameAsCli(small(5, 45));
