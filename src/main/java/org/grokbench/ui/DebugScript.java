@@ -29,7 +29,7 @@ import java.util.Locale;
  * preset's default sweep into DIR), {@code sweepclick I J} (click heatmap cell I, J), {@code phase DIR [PRESET]}, {@code phaseclick I J},
  * {@code phasehover I J}, {@code phasecancel}, {@code phasestatus} (the same for the phase-diagram tab), {@code race} (press Race in the optimizer race tab with
  * its current fields), {@code racefield function|start|lr|steps VALUE} (set a race field; start as X,Y),
- * {@code theory theory|rate} (the effective-theory panel's mode), {@code size W H}, {@code exit}.
+ * {@code theory theory|rate} (the effective-theory panel's mode), {@code focus ID} (show that panel alone, again to undo), {@code size W H}, {@code exit}.
  */
 final class DebugScript {
     private DebugScript() {}
@@ -70,6 +70,8 @@ final class DebugScript {
                         .forEach(p -> ((ChartPanelView) p).logStepBox().setSelected(on(a)));
                 case "panel" -> w.allPanels().stream().filter(p -> p.id().equals(a[1])).findFirst()
                         .ifPresent(p -> w.showPanelFx(p, "on".equals(a[2])));
+                case "focus" -> w.allPanels().stream().filter(p -> p.id().equals(a[1])).findFirst()
+                        .ifPresent(w::toggleFocusFx);
                 case "curvature" -> w.panel(CurvatureView.class).modePicker()
                         .setValue(CurvatureView.Mode.valueOf(a[1].toUpperCase(java.util.Locale.ROOT)));
                 case "slowflow" -> w.panel(SlowFlowView.class).modePicker()

@@ -29,6 +29,7 @@ public abstract class PanelView {
     private final HBox header = new HBox(6);
     private final Button exportButton = new Button("Export PNG…");
     private Consumer<PanelView> onExport = p -> { };
+    private Consumer<PanelView> onFocus = p -> { };
     private Frame pending;
     private long lastChange;
 
@@ -45,6 +46,11 @@ public abstract class PanelView {
         header.getChildren().addAll(name, spacer, exportButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
+        // a crowded grid leaves a wide panel short: double-click fills the run area with it (for slides and projectors)
+        Tooltip.install(name, new Tooltip("Double-click the header to fill the run area with this panel; again to bring the others back"));
+        header.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && e.getTarget() != exportButton) onFocus.accept(this);
+        });
         root.setTop(header);
         root.getStyleClass().add("panel");
         root.setId(id);
@@ -58,6 +64,9 @@ public abstract class PanelView {
 
     /** The panel's whole node (header and drawing). */
     public final Node node() { return root; }
+
+    /** Called when the user double-clicks the header (the window toggles this panel alone in the run area). */
+    public final void setOnFocusToggle(Consumer<PanelView> action) { onFocus = action; }
 
     /** Called when the user presses "Export PNG…". */
     public final void setOnExport(Consumer<PanelView> action) { onExport = action; }

@@ -62,6 +62,7 @@ public final class WorkbenchWindow {
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final GridPane panelGrid = new GridPane();
+    private PanelView focused;
     private final Map<PanelView, CheckMenuItem> panels = new LinkedHashMap<>();
     private final List<PanelView> visible = new ArrayList<>();
     private final PresetLibraryView library;
@@ -208,6 +209,7 @@ public final class WorkbenchWindow {
         });
         panels.put(p, item);
         p.setOnExport(this::exportPanelFx);
+        p.setOnFocusToggle(this::toggleFocusFx);
         if (p instanceof ChartPanelView c) c.setRenderer(figures);
     }
 
@@ -348,7 +350,19 @@ public final class WorkbenchWindow {
         layoutPanelsFx();
     }
 
-    /** Lays out the panels that are switched on and apply to the experiment, in a grid. */
+    /**
+     * Shows {@code p} alone in the run area, or all panels again if it already is (double-click on
+     * a panel header); the others keep their state and pick up the latest frame when they return.
+     */
+    public void toggleFocusFx(PanelView p) {
+        focused = focused == p ? null : p;
+        layoutPanelsFx();
+    }
+
+    /** The panel shown alone in the run area, or null. */
+    public PanelView focusedPanel() { return focused; }
+
+    /** Lays out the panels that are switched on and apply to the experiment, in a grid (only the focused one if any). */
     private void layoutPanelsFx() {
         visible.clear();
         for (Map.Entry<PanelView, CheckMenuItem> en : panels.entrySet()) {
@@ -356,6 +370,8 @@ public final class WorkbenchWindow {
             en.getValue().setDisable(!applies);
             if (applies && en.getValue().isSelected()) visible.add(en.getKey());
         }
+        if (focused != null && visible.contains(focused)) visible.retainAll(List.of(focused));
+        else focused = null;
         panelGrid.getChildren().clear();
         panelGrid.getColumnConstraints().clear();
         panelGrid.getRowConstraints().clear();

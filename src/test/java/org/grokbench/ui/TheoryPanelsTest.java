@@ -72,6 +72,18 @@ class TheoryPanelsTest {
             assertEquals(PanelExporter.fileName("repr-addition-1d", p.id(), 10), r.file().getFileName().toString());
             assertPicture(r.file(), r.width(), r.height());
         }
+
+        // a double-click on its header fills the run area with the panel; again brings the others back
+        double shortHeight = fx(() -> theory.node().getBoundsInParent().getHeight());
+        h.robot.doubleClickOn(fx(() -> theory.node().lookup(".panel-title")));
+        h.waitSettled();
+        assertEquals(List.of(theory), fx(() -> h.window.visiblePanels()));
+        assertEquals(theory, fx(() -> h.window.focusedPanel()));
+        double tall = fx(() -> theory.node().getBoundsInParent().getHeight());
+        assertTrue(tall > 1.5 * shortHeight, "alone it is taller: " + tall + " vs " + shortHeight);
+        fxRun(() -> h.window.toggleFocusFx(theory));
+        h.waitSettled();
+        assertEquals(shown, fx(() -> h.window.visiblePanels().stream().map(PanelView::id).collect(Collectors.toList())));
     }
 
     @Test
